@@ -1,0 +1,4 @@
+/**
+ * Review: the recommender's preliminary review and signed batches, and the municipal review, expert scores and the four-eyes approval (立项).
+ */
+package cn.sh.pilot.review;
