@@ -4,6 +4,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.validation.SchemaFactory;
@@ -13,6 +14,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * The one place the product builds XML parsers, schema factories and transformers.
@@ -71,6 +73,51 @@ public final class SecureXml {
             return b;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A namespace-aware SAX factory with the same refusals and limits as
+     * {@link #documentBuilderFactory()}; the streaming validators read through it.
+     */
+    public static SAXParserFactory saxParserFactory() {
+        SAXParserFactory f = SAXParserFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setXIncludeAware(false);
+        f.setValidating(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException | SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("SAX parser lacks a required security feature", e);
+        }
+        return f;
+    }
+
+    /**
+     * A SAX reader from {@link #saxParserFactory()} with the JDK's processing limits tightened,
+     * external entities refused and errors thrown, not printed.
+     */
+    public static XMLReader xmlReader() {
+        try {
+            javax.xml.parsers.SAXParser parser = saxParserFactory().newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            parser.setProperty(JDK + "maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
+            parser.setProperty(JDK + "elementAttributeLimit", String.valueOf(MAX_ATTRIBUTES));
+            parser.setProperty(JDK + "maxGeneralEntitySizeLimit", String.valueOf(MAX_ENTITY_SIZE));
+            parser.setProperty(JDK + "entityExpansionLimit", "0");
+            XMLReader reader = parser.getXMLReader();
+            reader.setErrorHandler(THROWING);
+            reader.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entity refused: " + systemId);
+            });
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("SAX parser lacks a required security property", e);
         }
     }
 

@@ -1,0 +1,49 @@
+package cn.sh.pilot.exchange.container;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Counts the raw bytes taken from the file, to measure how much an entry really inflates. */
+final class CountingStream extends FilterInputStream {
+
+    private long count;
+
+    CountingStream(InputStream in) {
+        super(in);
+    }
+
+    long count() {
+        return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = in.read();
+        if (b >= 0) {
+            count++;
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = in.read(b, off, len);
+        if (n > 0) {
+            count += n;
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = in.skip(n);
+        count += skipped;
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+}
