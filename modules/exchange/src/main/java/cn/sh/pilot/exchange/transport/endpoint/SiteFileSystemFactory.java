@@ -26,6 +26,6 @@ final class SiteFileSystemFactory extends VirtualFileSystemFactory {
         if (!RecommenderCode.isValid(code)) {
             throw new IOException("invalid account code");
         }
-        sites.prepare(code); return sites.base();
+        return sites.prepare(code).toAbsolutePath().normalize();
     }
 }
