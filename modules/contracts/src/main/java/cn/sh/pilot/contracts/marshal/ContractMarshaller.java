@@ -52,6 +52,22 @@ public abstract class ContractMarshaller<T> {
         this.type = type;
     }
 
+    /** The marshaller of any document, for code that handles payloads generically (e.g. by root element). */
+    public static ContractMarshaller<?> forDocument(ContractDocument document) {
+        return switch (document) {
+            case APPLICATION -> new ApplicationMarshaller();
+            case RECOMMENDATION_BATCH -> new RecommendationBatchMarshaller();
+            case RECEIPT -> new ReceiptMarshaller();
+            case DECISION_NOTICE -> new DecisionNoticeMarshaller();
+            case PROGRESS_REPORT -> new ProgressReportMarshaller();
+            case EXTENSION_REQUEST -> new ExtensionRequestMarshaller();
+            case EXTENSION_DECISION -> new ExtensionDecisionMarshaller();
+            case ACCEPTANCE_APPLICATION -> new AcceptanceApplicationMarshaller();
+            case ACCEPTANCE_RESULT -> new AcceptanceResultMarshaller();
+            case ARCHIVAL_RECORD -> new ArchivalRecordMarshaller();
+        };
+    }
+
     /** The document this marshaller handles. */
     public final ContractDocument document() {
         return document;
@@ -87,6 +103,11 @@ public abstract class ContractMarshaller<T> {
     /** Validates without binding; memory does not grow with the document. */
     public final void validate(InputStream in) throws RefusedException {
         new ValidatingParser(document).parse(new InputSource(in), new DefaultHandler());
+    }
+
+    /** Writes any object of this marshaller's type (for generic callers holding a {@code ContractMarshaller<?>}). */
+    public final byte[] writeObject(Object value) throws RefusedException {
+        return write(type.cast(value));
     }
 
     /** Binds a document to UTF-8 XML and returns the bytes once they have validated. */

@@ -8,7 +8,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import cn.sh.pilot.contracts.error.RefusedException;
-import cn.sh.pilot.contracts.xml.SecureXml;
 import cn.sh.pilot.exchange.PackageError;
 
 /**
@@ -28,7 +27,7 @@ public final class PayloadSender {
     public static String peek(InputStream in, int maxBytes, String entryName) throws RefusedException, IOException {
         XMLStreamReader reader = null;
         try {
-            reader = SecureXml.xmlInputFactory().createXMLStreamReader(new BoundedStream(in, maxBytes));
+            reader = ParserFactories.streamReader(new BoundedStream(in, maxBytes));
             int depth = 0;
             while (reader.hasNext()) {
                 int event = reader.next();

@@ -47,6 +47,7 @@ import cn.sh.pilot.exchange.container.EntryRole;
 import cn.sh.pilot.exchange.container.PackageFormat;
 import cn.sh.pilot.exchange.container.PackageLimits;
 import cn.sh.pilot.exchange.container.PackageWriter;
+import cn.sh.pilot.exchange.container.ParserFactories;
 import cn.sh.pilot.exchange.trust.KeyStrengthPolicy;
 
 /**
@@ -115,7 +116,7 @@ public final class PackageSigner {
             KeyInfoFactory kif = fac.getKeyInfoFactory();
             KeyInfo keyInfo = kif.newKeyInfo(List.of(kif.newX509Data(List.of(key.certificate()))));
 
-            Document doc = SecureXml.documentBuilder().newDocument();
+            Document doc = ParserFactories.documentBuilder().newDocument();
             Element time = doc.createElementNS(PackageFormat.EXCHANGE_NS, "pilot:SigningTime");
             time.setAttributeNS(XmlDsig.XMLNS, "xmlns:pilot", PackageFormat.EXCHANGE_NS);
             time.setTextContent(signingTime.toString());

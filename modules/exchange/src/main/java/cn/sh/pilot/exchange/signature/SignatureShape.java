@@ -23,7 +23,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 import cn.sh.pilot.contracts.error.RefusedException;
-import cn.sh.pilot.contracts.xml.SecureXml;
+import cn.sh.pilot.exchange.container.ParserFactories;
 import cn.sh.pilot.exchange.PackageError;
 import cn.sh.pilot.exchange.container.EntryName;
 import cn.sh.pilot.exchange.container.EntryRole;
@@ -57,7 +57,7 @@ final class SignatureShape {
         refuseDoctype(xml);
         Document doc;
         try {
-            doc = SecureXml.documentBuilder().parse(new ByteArrayInputStream(xml));
+            doc = ParserFactories.documentBuilder().parse(new ByteArrayInputStream(xml));
         } catch (SAXException | IOException e) {
             throw new RefusedException(PackageError.SIGNATURE_MALFORMED, "not well-formed XML: " + e.getMessage(), e);
         }
@@ -138,7 +138,7 @@ final class SignatureShape {
     private static void refuseDoctype(byte[] xml) throws RefusedException {
         XMLStreamReader reader = null;
         try {
-            reader = SecureXml.xmlInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = ParserFactories.streamReader(new ByteArrayInputStream(xml));
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -315,8 +315,10 @@ final class SignatureShape {
                 throw new RefusedException(PackageError.SIGNATURE_WRAPPING, "Id '" + a.getValue() + "' appears twice");
             }
         }
-        for (Element child : children(e)) {
-            checkIdsUnique(child, seen);
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                checkIdsUnique(child, seen);
+            }
         }
     }
 

@@ -185,7 +185,8 @@ final class HostileCorpus {
     private void signatureDocument() throws Exception {
         add("refuses an unsigned package", "signature-missing", zip(goodItems()));
         add("refuses a signature document larger than 4 MiB", "signature-too-large", zip(with(goodItems(),
-                Item.deflated("META-INF/signatures.xml", ("<x>" + " ".repeat((int) (5 * MIB)) + "</x>").getBytes(StandardCharsets.US_ASCII)))));
+                Item.deflated("META-INF/signatures.xml", ("<x>" + Base64.getEncoder().encodeToString(randomBytes((int) (4 * MIB)))
+                        + "</x>").getBytes(StandardCharsets.US_ASCII)))));
         add("refuses a signature document that is not XML", "signature-malformed", zip(with(goodItems(),
                 Item.deflated("META-INF/signatures.xml", "not xml".getBytes(StandardCharsets.US_ASCII)))));
         add("refuses a signature with a DOCTYPE fetching an external entity", "dtd-refused", resign(x ->
@@ -229,7 +230,7 @@ final class HostileCorpus {
                 resign(pki.signer(SENDER, KeyType.RSA_3072.generate(), Instant.now().minus(Duration.ofDays(1)),
                         Instant.now().plus(Duration.ofDays(1)), false), x -> swapCertificate(x, signer.certificate())));
         add("refuses a signature that does not sign its signing time", "signing-time-missing", resign(x ->
-                x.replaceAll("<ds:Reference URI=\"#signing-time\".*?</ds:Reference>", "")));
+                x.replaceAll("<ds:Reference [^>]*URI=\"#signing-time\".*?</ds:Reference>", "")));
         add("refuses a signing time in the future", "signing-time-in-future",
                 signedWith(signer, goodItems(), Clock.offset(Clock.systemUTC(), Duration.ofDays(2))));
     }

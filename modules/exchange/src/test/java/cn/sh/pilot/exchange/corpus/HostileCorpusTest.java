@@ -67,6 +67,8 @@ class HostileCorpusTest {
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as("runner failed: " + java.nio.file.Files.readString(dir.resolve("runner.err")))
                 .isZero();
+        java.nio.file.Files.writeString(Path.of("target", "hostile-corpus-results.tsv"),
+                "# file\toutcome\tmillis\tpeak-heap-bytes\tforeign-reads\tconnections\n" + out);
         Map<String, String[]> results = new HashMap<>();
         for (String line : out.split("\n")) {
             String[] f = line.split("\t", -1);

@@ -1,0 +1,59 @@
+package cn.sh.pilot.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import cn.sh.pilot.cli.keys.KeysCommand;
+import cn.sh.pilot.cli.packages.PackageCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code pilot}: the command line for recommenders without a site of their own and for
+ * archivists. Each command group is one class listed in {@code subcommands}; to add
+ * {@code pilot batch …} write a {@code BatchCommand} with its own subcommands and add it here.
+ */
+@Command(name = "pilot",
+        version = "pilot 0.1.0-SNAPSHOT",
+        subcommands = {KeysCommand.class, PackageCommand.class, CommandLine.HelpCommand.class},
+        description = {"上海市市级标准化试点系统命令行工具。", "Command line of the Shanghai municipal standardization pilot system."},
+        footer = {"", "退出码 / exit codes: 0 成功 success, 1 数据包被拒绝 package refused, 2 用法错误 usage error, 3 其他错误 other failure"})
+public final class Pilot implements Runnable {
+
+    @CommandLine.Mixin
+    HelpOptions help;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: UTF-8 output, bilingual errors, exit codes as in the footer. */
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /** As {@link #commandLine()}, writing to the given streams (for tests). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Pilot());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setUsageHelpAutoWidth(true);
+        cmd.setExecutionExceptionHandler(new Failures());
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("用法错误 / usage error: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return ExitCodes.USAGE;
+        });
+        return cmd;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
