@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /** {@code pilot keys …}: key material. */
 @Command(name = "keys", subcommands = {DemoKeysCommand.class},
-        description = {"密钥材料。", "Key material."})
+        description = "密钥材料 / Key material.")
 public final class KeysCommand implements Runnable {
 
     @CommandLine.Mixin

@@ -14,7 +14,6 @@ import javax.xml.transform.sax.SAXTransformerFactory;
 import javax.xml.transform.sax.TransformerHandler;
 import javax.xml.transform.stream.StreamResult;
 
-import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 import jakarta.xml.bind.JAXBException;
@@ -79,7 +78,7 @@ public abstract class ContractMarshaller<T> {
             Unmarshaller unmarshaller = JaxbContexts.of(type).createUnmarshaller();
             unmarshaller.setEventHandler(event -> false);
             UnmarshallerHandler handler = unmarshaller.getUnmarshallerHandler();
-            new ValidatingParser(document).parse(new InputSource(in), handler);
+            new ValidatingParser(document).parse(in, handler);
             T value = type.cast(JAXBIntrospector.getValue(handler.getResult()));
             check(value);
             return value;
@@ -102,7 +101,7 @@ public abstract class ContractMarshaller<T> {
 
     /** Validates without binding; memory does not grow with the document. */
     public final void validate(InputStream in) throws RefusedException {
-        new ValidatingParser(document).parse(new InputSource(in), new DefaultHandler());
+        new ValidatingParser(document).parse(in, new DefaultHandler());
     }
 
     /** Writes any object of this marshaller's type (for generic callers holding a {@code ContractMarshaller<?>}). */

@@ -14,7 +14,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 import jakarta.xml.bind.JAXBException;
@@ -86,7 +85,7 @@ public final class RecommendationBatchReader implements AutoCloseable {
         ItemCounter counter = new ItemCounter();
         byte[] digest;
         try (InputStream raw = source.open(); DigestInputStream in = new DigestInputStream(raw, sha256())) {
-            new ValidatingParser(ContractDocument.RECOMMENDATION_BATCH).parse(new InputSource(in), counter);
+            new ValidatingParser(ContractDocument.RECOMMENDATION_BATCH).parse(in, counter);
             in.transferTo(java.io.OutputStream.nullOutputStream());
             digest = in.getMessageDigest().digest();
         } catch (IOException e) {

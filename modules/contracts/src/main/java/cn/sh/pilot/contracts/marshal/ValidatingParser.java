@@ -1,7 +1,9 @@
 package cn.sh.pilot.contracts.marshal;
 
 import java.io.CharConversionException;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 import javax.xml.XMLConstants;
@@ -36,7 +38,14 @@ final class ValidatingParser {
         this.document = document;
     }
 
-    void parse(InputSource input, ContentHandler downstream) throws RefusedException {
+    /** Parses {@code in} to its end; the stream is left open for the caller to close. */
+    void parse(InputStream in, ContentHandler downstream) throws RefusedException {
+        InputSource input = new InputSource(new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        });
         XMLReader reader = SecureXml.xmlReader();
         ValidatorHandler validator = SchemaSet.contracts().schema(document).newValidatorHandler();
         english(reader, validator);

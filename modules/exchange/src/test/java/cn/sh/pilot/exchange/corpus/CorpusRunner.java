@@ -26,6 +26,24 @@ public final class CorpusRunner {
     private CorpusRunner() {
     }
 
+    /** Proves the recorder sees what it must: a read of another file and a connection attempt. */
+    private static void selfTest(RecordingSecurityManager recorder, Path dir, StringBuilder out) {
+        recorder.arm(dir.resolve("no-such-package.zip").toString());
+        try {
+            Files.readAllBytes(dir.resolve(HostileCorpus.MANIFEST));
+        } catch (java.io.IOException ignored) {
+            // only the attempt matters
+        }
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", 9), 200);
+        } catch (java.io.IOException ignored) {
+            // refused or timed out: the attempt is what is recorded
+        }
+        recorder.disarm();
+        out.append("SELFTEST\t").append(recorder.foreignReads().size()).append('\t')
+                .append(recorder.connections().size()).append('\n');
+    }
+
     @SuppressWarnings("removal")
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]).toAbsolutePath();
@@ -43,6 +61,7 @@ public final class CorpusRunner {
         RecordingSecurityManager recorder = new RecordingSecurityManager();
         System.setSecurityManager(recorder);
         StringBuilder out = new StringBuilder();
+        selfTest(recorder, dir, out);
         for (HostileCase c : cases) {
             Path file = dir.resolve(c.file());
             PackageVerifier verifier = new PackageVerifier(trust, c.limits(), java.time.Clock.systemUTC());

@@ -41,6 +41,11 @@ class HostileCorpusTest {
                 () -> assertThat(cases.stream().filter(c -> !c.expected().equals(HostileCase.ACCEPTED))).hasSizeGreaterThanOrEqualTo(30)));
         tests.add(DynamicTest.dynamicTest("the verifying JVM had at most 64 MB of heap",
                 () -> assertThat(Long.parseLong(results.get("MAXHEAP")[1])).isLessThanOrEqualTo(MAX_HEAP)));
+        tests.add(DynamicTest.dynamicTest("the recorder notices a foreign file read and a connection attempt", () -> {
+            String[] selfTest = results.get("SELFTEST");
+            assertThat(Integer.parseInt(selfTest[1])).isPositive();
+            assertThat(Integer.parseInt(selfTest[2])).isPositive();
+        }));
         for (HostileCase c : cases) {
             String name = c.description() + " → " + c.expected();
             tests.add(DynamicTest.dynamicTest(name, () -> {
@@ -74,8 +79,8 @@ class HostileCorpusTest {
             String[] f = line.split("\t", -1);
             if (f[0].equals("CASE")) {
                 results.put(f[1], f);
-            } else if (f[0].equals("MAXHEAP")) {
-                results.put("MAXHEAP", f);
+            } else if (f[0].equals("MAXHEAP") || f[0].equals("SELFTEST")) {
+                results.put(f[0], f);
             }
         }
         return results;

@@ -1,0 +1,2 @@
+/** {@code pilot package …}: build, sign and verify packages, with bilingual check-by-check output. */
+package cn.sh.pilot.cli.packages;
