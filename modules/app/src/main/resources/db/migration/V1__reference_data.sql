@@ -13,7 +13,7 @@ CREATE TABLE recommender (
 );
 
 CREATE TABLE pilot_call (
-    id                    VARCHAR(16)  PRIMARY KEY,    -- e.g. 2023
+    id                    VARCHAR(16)  PRIMARY KEY,    -- <year>-<doc number>, e.g. 2023-139 (schemas: cm:CallId)
     call_year             INTEGER      NOT NULL UNIQUE,
     doc_number            VARCHAR(64)  NOT NULL,
     title_zh              VARCHAR(200) NOT NULL,
@@ -108,69 +108,69 @@ INSERT INTO recommender (code, kind, name_zh, name_en) VALUES
 
 INSERT INTO pilot_call (id, call_year, doc_number, title_zh, title_en, published_on, deadline,
                         term_months, max_extension_months, max_extensions) VALUES
- ('2023', 2023, '沪市监标技〔2023〕139号',
+ ('2023-139', 2023, '沪市监标技〔2023〕139号',
   '上海市市场监督管理局关于开展2023年度市级标准化试点工作的通知',
   'Notice of the Shanghai Administration for Market Regulation on the 2023 municipal standardization pilots',
   DATE '2023-03-29', DATE '2023-05-15', 24, 6, 1);
 
 INSERT INTO call_project_type (call_id, code, name_zh, name_en) VALUES
- ('2023', 'GENERAL', '一般项目', 'General project'),
- ('2023', 'KEY',     '重点项目', 'Key project');
+ ('2023-139', 'GENERAL', '一般项目', 'General project'),
+ ('2023-139', 'KEY',     '重点项目', 'Key project');
 
 INSERT INTO call_domain (call_id, code, ord, name_zh, name_en, contact_name, contact_phone) VALUES
- ('2023', 'SOCIAL_MGMT',        1, '社会管理领域', 'Social management', '刘文涛', '64220000转2527'),
- ('2023', 'PUBLIC_SERVICE',     2, '公共服务领域', 'Public services', '胡伟', '64220000转2525'),
- ('2023', 'TECH_MANUFACTURING', 3, '科技创新领域、制造业领域', 'Technological innovation and manufacturing', '王宝斌', '64220000转2509'),
- ('2023', 'SERVICES_RURAL',     4, '现代服务业领域、农业农村领域', 'Modern services, agriculture and rural affairs', '倪敏', '64220000转2507'),
- ('2023', 'ECO_YRD',            5, '生态绿色领域、长三角一体化领域', 'Ecology and green development, Yangtze River Delta integration', '刘宙君', '64220000转2526'),
- ('2023', 'INTERNATIONAL',      6, '国际标准化领域', 'International standardization', '华希', '64220000转2506');
+ ('2023-139', 'SOCIAL_MGMT',        1, '社会管理领域', 'Social management', '刘文涛', '64220000转2527'),
+ ('2023-139', 'PUBLIC_SERVICE',     2, '公共服务领域', 'Public services', '胡伟', '64220000转2525'),
+ ('2023-139', 'TECH_MANUFACTURING', 3, '科技创新领域、制造业领域', 'Technological innovation and manufacturing', '王宝斌', '64220000转2509'),
+ ('2023-139', 'SERVICES_RURAL',     4, '现代服务业领域、农业农村领域', 'Modern services, agriculture and rural affairs', '倪敏', '64220000转2507'),
+ ('2023-139', 'ECO_YRD',            5, '生态绿色领域、长三角一体化领域', 'Ecology and green development, Yangtze River Delta integration', '刘宙君', '64220000转2526'),
+ ('2023-139', 'INTERNATIONAL',      6, '国际标准化领域', 'International standardization', '华希', '64220000转2506');
 
 INSERT INTO key_direction_group (call_id, code, ord, name_zh, name_en, domain_code) VALUES
- ('2023', 'SOCIAL_MGMT',        1, '社会管理领域', 'Social management', 'SOCIAL_MGMT'),
- ('2023', 'PUBLIC_SERVICE',     2, '公共服务领域', 'Public services', 'PUBLIC_SERVICE'),
- ('2023', 'TECH_MANUFACTURING', 3, '科技创新领域、制造业领域', 'Technological innovation and manufacturing', 'TECH_MANUFACTURING'),
- ('2023', 'MODERN_SERVICES',    4, '现代服务业领域', 'Modern services', 'SERVICES_RURAL'),
- ('2023', 'ECO_YRD',            5, '生态绿色领域、长三角一体化领域', 'Ecology and green development, Yangtze River Delta integration', 'ECO_YRD'),
- ('2023', 'AGRI_RURAL',         6, '农业农村领域', 'Agriculture and rural affairs', 'SERVICES_RURAL'),
- ('2023', 'INTERNATIONAL',      7, '国际标准化领域', 'International standardization', 'INTERNATIONAL');
+ ('2023-139', 'SOCIAL_MGMT',        1, '社会管理领域', 'Social management', 'SOCIAL_MGMT'),
+ ('2023-139', 'PUBLIC_SERVICE',     2, '公共服务领域', 'Public services', 'PUBLIC_SERVICE'),
+ ('2023-139', 'TECH_MANUFACTURING', 3, '科技创新领域、制造业领域', 'Technological innovation and manufacturing', 'TECH_MANUFACTURING'),
+ ('2023-139', 'MODERN_SERVICES',    4, '现代服务业领域', 'Modern services', 'SERVICES_RURAL'),
+ ('2023-139', 'ECO_YRD',            5, '生态绿色领域、长三角一体化领域', 'Ecology and green development, Yangtze River Delta integration', 'ECO_YRD'),
+ ('2023-139', 'AGRI_RURAL',         6, '农业农村领域', 'Agriculture and rural affairs', 'SERVICES_RURAL'),
+ ('2023-139', 'INTERNATIONAL',      7, '国际标准化领域', 'International standardization', 'INTERNATIONAL');
 
 INSERT INTO key_direction (call_id, group_code, code, ord, name_zh, name_en) VALUES
- ('2023', 'SOCIAL_MGMT', 'CITY_DIGITAL_GOVERNANCE', 1, '城市数字治理', 'Urban digital governance'),
- ('2023', 'SOCIAL_MGMT', 'WORK_SAFETY',             2, '安全生产', 'Work safety'),
- ('2023', 'SOCIAL_MGMT', 'EMERGENCY_MGMT',          3, '应急管理', 'Emergency management'),
- ('2023', 'SOCIAL_MGMT', 'DISASTER_PREVENTION',     4, '防灾减灾', 'Disaster prevention and mitigation'),
- ('2023', 'SOCIAL_MGMT', 'FIRE_SAFETY',             5, '消防安全', 'Fire safety'),
- ('2023', 'SOCIAL_MGMT', 'WATER_OCEAN',             6, '水务海洋', 'Water affairs and ocean'),
- ('2023', 'SOCIAL_MGMT', 'METEOROLOGY',             7, '气象', 'Meteorology'),
- ('2023', 'SOCIAL_MGMT', 'CITY_APPEARANCE',         8, '市容环卫', 'City appearance and sanitation'),
- ('2023', 'PUBLIC_SERVICE', 'BASIC_PUBLIC_SERVICE', 1, '基本公共服务', 'Basic public services'),
- ('2023', 'PUBLIC_SERVICE', 'ELDERLY_CARE',         2, '养老服务', 'Elderly care services'),
- ('2023', 'PUBLIC_SERVICE', 'CULTURE_SPORTS',       3, '公共文化体育', 'Public culture and sports'),
- ('2023', 'PUBLIC_SERVICE', 'MEDICAL_CONVENIENCE',  4, '医疗便利化', 'Convenient medical services'),
- ('2023', 'TECH_MANUFACTURING', 'HYDROGEN',              1, '氢能', 'Hydrogen energy'),
- ('2023', 'TECH_MANUFACTURING', 'NEW_ENERGY_VEHICLES',   2, '新能源汽车', 'New energy vehicles'),
- ('2023', 'TECH_MANUFACTURING', 'BIOMEDICINE',           3, '生物医药', 'Biomedicine'),
- ('2023', 'TECH_MANUFACTURING', 'AEROSPACE',             4, '航空航天', 'Aerospace'),
- ('2023', 'TECH_MANUFACTURING', 'ELECTRONIC_INFO',       5, '电子信息', 'Electronic information'),
- ('2023', 'TECH_MANUFACTURING', 'LIFE_HEALTH',           6, '生命健康', 'Life and health'),
- ('2023', 'TECH_MANUFACTURING', 'GREEN_ENERGY_EQUIPMENT',7, '绿色低碳能源装备', 'Green low-carbon energy equipment'),
- ('2023', 'TECH_MANUFACTURING', 'ADVANCED_MATERIALS',    8, '先进材料', 'Advanced materials'),
- ('2023', 'TECH_MANUFACTURING', 'INTELLIGENT_TRANSPORT', 9, '智能交通', 'Intelligent transport'),
- ('2023', 'TECH_MANUFACTURING', 'INDUSTRIAL_INTERNET',  10, '工业互联网', 'Industrial internet'),
- ('2023', 'TECH_MANUFACTURING', 'FASHION_CONSUMER',     11, '时尚消费品产业', 'Fashion consumer goods'),
- ('2023', 'TECH_MANUFACTURING', 'MANUFACTURING_DIGITAL',12, '制造业数字化转型', 'Digital transformation of manufacturing'),
- ('2023', 'MODERN_SERVICES', 'DIGITAL_TRANSFORMATION', 1, '数字化转型', 'Digital transformation'),
- ('2023', 'MODERN_SERVICES', 'NEW_TRACKS',             2, '新赛道', 'New tracks'),
- ('2023', 'MODERN_SERVICES', 'FUTURE_INDUSTRIES',      3, '未来产业', 'Future industries'),
- ('2023', 'ECO_YRD', 'ECO_RESTORATION',       1, '生态环境修复', 'Ecological restoration'),
- ('2023', 'ECO_YRD', 'SHIPPING_DUAL_CARBON',  2, '船舶领域“双碳”目标', 'Dual-carbon goals in shipping'),
- ('2023', 'ECO_YRD', 'DEMO_ZONE_STANDARDS',   3, '一体化示范区标准协同', 'Standards coordination in the integration demonstration zone'),
- ('2023', 'AGRI_RURAL', 'SEED_INDUSTRY',       1, '种业', 'Seed industry'),
- ('2023', 'AGRI_RURAL', 'SMART_AGRICULTURE',   2, '智慧农业', 'Smart agriculture'),
- ('2023', 'AGRI_RURAL', 'RURAL_GOVERNANCE',    3, '乡村治理', 'Rural governance'),
- ('2023', 'AGRI_RURAL', 'DIGITAL_VILLAGE',     4, '数字乡村', 'Digital villages'),
- ('2023', 'INTERNATIONAL', 'CHINA_STANDARDS_GOING_GLOBAL', 1, '中国标准走出去', 'Chinese standards going global'),
- ('2023', 'INTERNATIONAL', 'INDUSTRY_GOING_GLOBAL',        2, '以标准带动产业走出去', 'Standards leading industry abroad'),
- ('2023', 'INTERNATIONAL', 'OVERSEAS_STANDARD_SYSTEMS',    3, '建立海外产业项目标准体系', 'Standard systems for overseas industrial projects'),
- ('2023', 'INTERNATIONAL', 'INTL_STANDARD_DEVELOPMENT',    4, '开展国际标准、区域标准、国外标准研制及实施', 'Developing and implementing international, regional and foreign standards'),
- ('2023', 'INTERNATIONAL', 'YRD_INTL_COOPERATION',         5, '长三角国际标准化产业协作', 'Yangtze River Delta international standardization cooperation');
+ ('2023-139', 'SOCIAL_MGMT', 'CITY_DIGITAL_GOVERNANCE', 1, '城市数字治理', 'Urban digital governance'),
+ ('2023-139', 'SOCIAL_MGMT', 'WORK_SAFETY',             2, '安全生产', 'Work safety'),
+ ('2023-139', 'SOCIAL_MGMT', 'EMERGENCY_MGMT',          3, '应急管理', 'Emergency management'),
+ ('2023-139', 'SOCIAL_MGMT', 'DISASTER_PREVENTION',     4, '防灾减灾', 'Disaster prevention and mitigation'),
+ ('2023-139', 'SOCIAL_MGMT', 'FIRE_SAFETY',             5, '消防安全', 'Fire safety'),
+ ('2023-139', 'SOCIAL_MGMT', 'WATER_OCEAN',             6, '水务海洋', 'Water affairs and ocean'),
+ ('2023-139', 'SOCIAL_MGMT', 'METEOROLOGY',             7, '气象', 'Meteorology'),
+ ('2023-139', 'SOCIAL_MGMT', 'CITY_APPEARANCE',         8, '市容环卫', 'City appearance and sanitation'),
+ ('2023-139', 'PUBLIC_SERVICE', 'BASIC_PUBLIC_SERVICE', 1, '基本公共服务', 'Basic public services'),
+ ('2023-139', 'PUBLIC_SERVICE', 'ELDERLY_CARE',         2, '养老服务', 'Elderly care services'),
+ ('2023-139', 'PUBLIC_SERVICE', 'CULTURE_SPORTS',       3, '公共文化体育', 'Public culture and sports'),
+ ('2023-139', 'PUBLIC_SERVICE', 'MEDICAL_CONVENIENCE',  4, '医疗便利化', 'Convenient medical services'),
+ ('2023-139', 'TECH_MANUFACTURING', 'HYDROGEN',              1, '氢能', 'Hydrogen energy'),
+ ('2023-139', 'TECH_MANUFACTURING', 'NEW_ENERGY_VEHICLES',   2, '新能源汽车', 'New energy vehicles'),
+ ('2023-139', 'TECH_MANUFACTURING', 'BIOMEDICINE',           3, '生物医药', 'Biomedicine'),
+ ('2023-139', 'TECH_MANUFACTURING', 'AEROSPACE',             4, '航空航天', 'Aerospace'),
+ ('2023-139', 'TECH_MANUFACTURING', 'ELECTRONIC_INFO',       5, '电子信息', 'Electronic information'),
+ ('2023-139', 'TECH_MANUFACTURING', 'LIFE_HEALTH',           6, '生命健康', 'Life and health'),
+ ('2023-139', 'TECH_MANUFACTURING', 'GREEN_ENERGY_EQUIPMENT',7, '绿色低碳能源装备', 'Green low-carbon energy equipment'),
+ ('2023-139', 'TECH_MANUFACTURING', 'ADVANCED_MATERIALS',    8, '先进材料', 'Advanced materials'),
+ ('2023-139', 'TECH_MANUFACTURING', 'INTELLIGENT_TRANSPORT', 9, '智能交通', 'Intelligent transport'),
+ ('2023-139', 'TECH_MANUFACTURING', 'INDUSTRIAL_INTERNET',  10, '工业互联网', 'Industrial internet'),
+ ('2023-139', 'TECH_MANUFACTURING', 'FASHION_CONSUMER',     11, '时尚消费品产业', 'Fashion consumer goods'),
+ ('2023-139', 'TECH_MANUFACTURING', 'MANUFACTURING_DIGITAL',12, '制造业数字化转型', 'Digital transformation of manufacturing'),
+ ('2023-139', 'MODERN_SERVICES', 'DIGITAL_TRANSFORMATION', 1, '数字化转型', 'Digital transformation'),
+ ('2023-139', 'MODERN_SERVICES', 'NEW_TRACKS',             2, '新赛道', 'New tracks'),
+ ('2023-139', 'MODERN_SERVICES', 'FUTURE_INDUSTRIES',      3, '未来产业', 'Future industries'),
+ ('2023-139', 'ECO_YRD', 'ECO_RESTORATION',       1, '生态环境修复', 'Ecological restoration'),
+ ('2023-139', 'ECO_YRD', 'SHIPPING_DUAL_CARBON',  2, '船舶领域“双碳”目标', 'Dual-carbon goals in shipping'),
+ ('2023-139', 'ECO_YRD', 'DEMO_ZONE_STANDARDS',   3, '一体化示范区标准协同', 'Standards coordination in the integration demonstration zone'),
+ ('2023-139', 'AGRI_RURAL', 'SEED_INDUSTRY',       1, '种业', 'Seed industry'),
+ ('2023-139', 'AGRI_RURAL', 'SMART_AGRICULTURE',   2, '智慧农业', 'Smart agriculture'),
+ ('2023-139', 'AGRI_RURAL', 'RURAL_GOVERNANCE',    3, '乡村治理', 'Rural governance'),
+ ('2023-139', 'AGRI_RURAL', 'DIGITAL_VILLAGE',     4, '数字乡村', 'Digital villages'),
+ ('2023-139', 'INTERNATIONAL', 'CHINA_STANDARDS_GOING_GLOBAL', 1, '中国标准走出去', 'Chinese standards going global'),
+ ('2023-139', 'INTERNATIONAL', 'INDUSTRY_GOING_GLOBAL',        2, '以标准带动产业走出去', 'Standards leading industry abroad'),
+ ('2023-139', 'INTERNATIONAL', 'OVERSEAS_STANDARD_SYSTEMS',    3, '建立海外产业项目标准体系', 'Standard systems for overseas industrial projects'),
+ ('2023-139', 'INTERNATIONAL', 'INTL_STANDARD_DEVELOPMENT',    4, '开展国际标准、区域标准、国外标准研制及实施', 'Developing and implementing international, regional and foreign standards'),
+ ('2023-139', 'INTERNATIONAL', 'YRD_INTL_COOPERATION',         5, '长三角国际标准化产业协作', 'Yangtze River Delta international standardization cooperation');

@@ -88,7 +88,7 @@ class PlatformIT {
             }
             assertTrue(versions.containsAll(List.of("1", "2")), "applied: " + versions);
         }
-        CallView call = calls.byId("2023").orElseThrow();
+        CallView call = calls.byId("2023-139").orElseThrow();
         assertEquals("沪市监标技〔2023〕139号", call.docNumber());
         assertEquals(LocalDate.of(2023, 5, 15), call.deadline());
         assertEquals(6, call.domains().size());
@@ -241,7 +241,8 @@ class PlatformIT {
         HttpResponse<String> crafted = operator.post("/recommender/profile.xhtml?code=310105",
                 ConsoleClient.formFields(own.body(), "profile", profile, "profile:save"), Map.of());
         assertEquals(403, crafted.statusCode());
-        HttpResponse<String> saved = operator.submit("/recommender/profile.xhtml", own.body(), "profile", profile, "profile:save");
+        String fresh = operator.get("/recommender/profile.xhtml?code=310104").body();
+        HttpResponse<String> saved = operator.submit("/recommender/profile.xhtml", fresh, "profile", profile, "profile:save");
         assertEquals(200, saved.statusCode());
         assertTrue(saved.body().contains("单位信息已保存") && saved.body().contains(phone), saved.body());
 
