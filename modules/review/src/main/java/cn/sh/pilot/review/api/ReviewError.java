@@ -99,6 +99,9 @@ public enum ReviewError implements ErrorId {
     CORRECTION_DEADLINE_PAST("correction-deadline-past",
             "更正截止日期不能早于今天。",
             "The correction deadline cannot be before today."),
+    CORRECTION_LINK_MISMATCH("correction-link-mismatch",
+            "更正后的项目只能对应同一申请、且已被要求更正的原项目。",
+            "A corrected item can only replace an item of the same application that was asked to be corrected."),
 
     // item state
     ITEM_ALREADY_DECIDED("item-already-decided",
