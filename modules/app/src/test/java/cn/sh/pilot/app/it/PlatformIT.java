@@ -51,6 +51,7 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() throws Exception {
+        freshEmbeddedDatabase();
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "pilot.war").importFrom(new File("target/pilot.war")).as(WebArchive.class)
                 .addPackage(PlatformIT.class.getPackage());
         // Arquillian's own test runner servlet must be reachable without a console login.
@@ -61,6 +62,19 @@ class PlatformIT {
         webXml = webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
                 "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         return war.setWebXML(new StringAsset(webXml));
+    }
+
+    /** Each run starts on an empty embedded database (the data directory is under target/). */
+    private static void freshEmbeddedDatabase() throws java.io.IOException {
+        String dataDir = System.getenv("PILOT_DATA_DIR");
+        java.nio.file.Path db = dataDir == null ? null : java.nio.file.Path.of(dataDir, "db").toAbsolutePath();
+        if (db != null && db.startsWith(java.nio.file.Path.of("target").toAbsolutePath()) && java.nio.file.Files.isDirectory(db)) {
+            try (var files = java.nio.file.Files.walk(db)) {
+                for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
     }
 
     @Inject
@@ -80,7 +94,8 @@ class PlatformIT {
         String expected = configured == null || configured.isBlank() ? "H2" : "PostgreSQL";
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank")) {
+                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"
+                             + " ORDER BY \"installed_rank\"")) {
             assertEquals(expected, c.getMetaData().getDatabaseProductName());
             List<String> versions = new ArrayList<>();
             while (rs.next()) {

@@ -101,6 +101,48 @@ public enum IntakeError implements ErrorId {
             "申请不符合申报条件，不能提交。请按所列各项问题修改后再提交。",
             "The application does not meet the conditions and cannot be submitted. Correct every problem listed and submit again."),
 
+    // use cases: who may act, on what
+    APPLICATION_NOT_FOUND("application-not-found",
+            "找不到该申请，可能已被删除或标识有误。请从申请列表重新打开。",
+            "The application cannot be found; it may have been removed or the id is wrong. Open it again from the list."),
+    APPLICATION_OTHER_RECOMMENDER("application-other-recommender",
+            "该申请由其他推荐单位受理，本单位不能查看或办理（通知第五条（三）：推荐单位只办理本行业、本区域的申请）。",
+            "The application is handled by another recommender; yours cannot view or act on it (notice §五(三): a recommender handles only its own applications)."),
+    CALL_UNKNOWN("call-unknown",
+            "申请所响应的征集通知在本系统中不存在。请核对征集通知编号（如 2023-139），或联系系统管理员导入该年度征集通知。",
+            "The call the application answers is not known here. Check the call id (e.g. 2023-139), or ask the administrator to load that year's call."),
+
+    // application document (XML)
+    APPLICATION_CONTENT_INVALID("application-content-invalid",
+            "申请文件符合模式，但有内容无法作为申请受理（如只含空格的名称）。请按提示修改后重新上传。",
+            "The application document conforms to its schema, but some content cannot be taken into an application (e.g. a name of blanks only). Correct it and upload again."),
+    PILOT_KIND_NOT_EXCHANGEABLE("pilot-kind-not-exchangeable",
+            "试点类别“其他”不在申请文件的代码表中，无法生成申请文件或报送。请选择农业农村、工业、服务业、社会管理与公共服务、生态绿色或国际标准化试点。",
+            "The pilot kind \"other\" is not in the application document's code list and cannot be exchanged. Choose agriculture, industry, services, social management and public service, eco-green or international standardization."),
+    KEY_DIRECTION_NOT_EXCHANGEABLE("key-direction-not-exchangeable",
+            "所选重点方向的代码不在申请文件的代码表中（征集通知参考数据与申请文件模式不一致），无法生成申请文件。请联系系统管理员核对重点方向代码。",
+            "The chosen key direction's code is not in the application document's code list (the call's reference data is out of step with the schema), so no application document can be written. Ask the administrator to check the key direction codes."),
+    DRAFT_NOT_EXPORTABLE("draft-not-exportable",
+            "草稿尚未提交，没有提交时间，不能生成申请文件。请先提交申请。",
+            "A draft has no submission time and cannot be written as an application document. Submit it first."),
+
+    // attachments
+    ATTACHMENT_TYPE_NOT_ALLOWED("attachment-type-not-allowed",
+            "附件只接受 PDF、JPEG 或 PNG 文件；系统按文件内容判断类型，与文件名无关。请转换为 PDF 后重新上传。",
+            "Attachments are accepted only as PDF, JPEG or PNG; the type is read from the content, not the name. Convert the file to PDF and upload it again."),
+    ATTACHMENT_TYPE_MISMATCH("attachment-type-mismatch",
+            "附件内容的类型与文件扩展名或声明的类型不一致（例如扩展名为 .pdf 的图片）。请使用与内容相符的扩展名后重新上传。",
+            "The attachment's content does not match its file extension or declared type (e.g. an image named .pdf). Give it the extension of its real type and upload it again."),
+    ATTACHMENT_TOO_LARGE("attachment-too-large",
+            "附件超过大小上限。请压缩或拆分后重新上传（如扫描时降低分辨率）。",
+            "The attachment exceeds the size limit. Compress or split it and upload it again (e.g. scan at a lower resolution)."),
+    ATTACHMENT_NAME_INVALID("attachment-name-invalid",
+            "附件文件名不可用：不能为空、不能以点开头、不能包含路径分隔符或 \\ / : * ? \" < > | 等字符，长度不超过200个字符。请重命名后重新上传。",
+            "The attachment's file name cannot be used: it must not be empty, start with a dot, or contain path separators or \\ / : * ? \" < > |, and has at most 200 characters. Rename it and upload it again."),
+    ATTACHMENT_NOT_STORED("attachment-not-stored",
+            "附件保存失败，请稍后重试；如持续失败，请联系系统管理员。",
+            "The attachment could not be stored; try again, and contact the administrator if it keeps failing."),
+
     // printable form
     CJK_FONT_MISSING("cjk-font-missing",
             "找不到用于打印申请表的中文字体文件。请安装 Debian 软件包 fonts-wqy-zenhei，或用系统属性 pilot.cjk.font / 环境变量 PILOT_CJK_FONT 指定 TrueType 字体（.ttf/.ttc）路径。",

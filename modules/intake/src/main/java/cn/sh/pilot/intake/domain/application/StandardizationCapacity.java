@@ -3,9 +3,11 @@ package cn.sh.pilot.intake.domain.application;
 /**
  * §二(二): the applicant's standardization body (标准化管理机构) and its full-time and part-time standardization staff.
  *
- * @param bodyName the unit or department in charge of standardization; blank when there is none
+ * @param bodyExists whether the applicant declares a standardization body (the document's {@code Exists})
+ * @param bodyName   the unit or department in charge of standardization; may be blank even when one exists
+ *                   (the document makes the name optional)
  */
-public record StandardizationCapacity(String bodyName, int fullTimeStaff, int partTimeStaff) {
+public record StandardizationCapacity(boolean bodyExists, String bodyName, int fullTimeStaff, int partTimeStaff) {
 
     public StandardizationCapacity {
         bodyName = bodyName == null ? "" : bodyName.strip();
@@ -14,8 +16,13 @@ public record StandardizationCapacity(String bodyName, int fullTimeStaff, int pa
         }
     }
 
+    /** As entered on the form: a body exists when it is named. */
+    public StandardizationCapacity(String bodyName, int fullTimeStaff, int partTimeStaff) {
+        this(bodyName != null && !bodyName.isBlank(), bodyName, fullTimeStaff, partTimeStaff);
+    }
+
     public boolean hasBody() {
-        return !bodyName.isEmpty();
+        return bodyExists;
     }
 
     public int staff() {

@@ -189,7 +189,8 @@ public final class ApplicationFormPdf {
             canvas.row(26, Cell.label(LABEL, "联系电话"), Cell.value(HALF, applicant.contact().phone()),
                     Cell.label(LABEL, "电子邮箱"), Cell.value(HALF, applicant.contact().email()));
             canvas.row(26, Cell.label(LABEL, "标准化管理机构"),
-                    Cell.value(W - LABEL, applicant.capacity().hasBody() ? applicant.capacity().bodyName() : "（无）"));
+                    Cell.value(W - LABEL, !applicant.capacity().hasBody() ? "（无）"
+                            : applicant.capacity().bodyName().isEmpty() ? "（已设立，未填名称）" : applicant.capacity().bodyName()));
             canvas.row(26, Cell.label(LABEL, "专职标准化人员"), Cell.value(HALF, applicant.capacity().fullTimeStaff() + " 人"),
                     Cell.label(LABEL, "兼职标准化人员"), Cell.value(HALF, applicant.capacity().partTimeStaff() + " 人"));
         }

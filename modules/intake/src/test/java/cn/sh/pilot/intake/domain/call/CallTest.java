@@ -22,7 +22,8 @@ class CallTest {
     @Test
     void lists_the_seven_key_direction_groups_of_2023() {
         assertThat(call.keyDirectionGroups()).extracting(DirectionGroup::code).containsExactly(
-                "SOCIAL_MGMT", "PUBLIC_SERVICE", "TECH_MANUFACTURING", "MODERN_SERVICES", "ECO_YRD", "AGRI_RURAL", "INTERNATIONAL");
+                "SOCIAL_MGMT", "PUBLIC_SERVICE", "TECH_MANUFACTURING", "MODERN_SERVICES", "ECO_GREEN_YRD", "AGRICULTURE_RURAL",
+                "INTERNATIONAL_STANDARDIZATION");
     }
 
     @Test

@@ -26,9 +26,9 @@ public record Refusal(ReviewError error, String subject, String detail) {
         return error.id();
     }
 
-    /** The same refusal, about {@code subject}. */
-    public Refusal about(String newSubject) {
-        return new Refusal(error, newSubject, detail);
+    /** The same refusal about a part of {@code whole}, e.g. {@code <item id> / LEADERSHIP}. */
+    public Refusal about(String whole) {
+        return new Refusal(error, subject.isEmpty() ? whole : whole + " / " + subject, detail);
     }
 
     public String zh() {

@@ -1,0 +1,58 @@
+package cn.sh.pilot.acceptance.infrastructure.xml;
+
+import cn.sh.pilot.acceptance.domain.AttachmentRef;
+import cn.sh.pilot.acceptance.domain.Organisation;
+import cn.sh.pilot.acceptance.domain.Shanghai;
+import cn.sh.pilot.contracts.common.v1.Attachment;
+import cn.sh.pilot.contracts.common.v1.Attachments;
+import cn.sh.pilot.contracts.common.v1.Party;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The common types ({@code cm:}) shared by this module's documents, both ways. */
+final class XmlValues {
+
+    private XmlValues() {
+    }
+
+    static Organisation organisation(Party party) {
+        return new Organisation(party.getCode(), party.getName());
+    }
+
+    static Party party(Organisation organisation) {
+        Party party = new Party();
+        party.setCode(organisation.code());
+        party.setName(organisation.name());
+        return party;
+    }
+
+    /** Written with the Shanghai offset (+08:00), as the console shows it. */
+    static OffsetDateTime dateTime(Instant instant) {
+        return instant.atZone(Shanghai.ZONE).toOffsetDateTime();
+    }
+
+    static List<AttachmentRef> attachments(Attachments attachments) {
+        if (attachments == null) {
+            return List.of();
+        }
+        return attachments.getAttachment().stream()
+                .map(a -> new AttachmentRef(a.getFileName(), a.getTitle(), a.getMediaType(), a.getSha256(), a.getSize()))
+                .toList();
+    }
+
+    static Attachments attachments(List<AttachmentRef> refs) {
+        Attachments attachments = new Attachments();
+        for (AttachmentRef ref : refs) {
+            Attachment a = new Attachment();
+            a.setFileName(ref.fileName());
+            a.setTitle(ref.title());
+            a.setMediaType(ref.mediaType());
+            a.setSha256(ref.sha256());
+            a.setSize(ref.size());
+            attachments.getAttachment().add(a);
+        }
+        return attachments;
+    }
+}
