@@ -260,6 +260,7 @@ class PlatformIT {
         HttpResponse<String> saved = operator.submit("/recommender/profile.xhtml", fresh, "profile", profile, "profile:save");
         assertEquals(200, saved.statusCode());
         assertTrue(saved.body().contains("单位信息已保存") && saved.body().contains(phone), saved.body());
+        assertTrue(saved.body().contains("value=\"张三\""), "Chinese input survives the round trip");
 
         String listed = operator.get("/api/recommenders").body();
         assertTrue(listed.contains("\"310104\"") && !listed.contains("\"310105\""), listed);

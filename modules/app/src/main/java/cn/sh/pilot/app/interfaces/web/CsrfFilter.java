@@ -40,6 +40,9 @@ public class CsrfFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8"); // this filter reads parameters before Faces would set it
+        }
         String refusal = refusal(request);
         if (refusal != null) {
             LOG.warning(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + " from "

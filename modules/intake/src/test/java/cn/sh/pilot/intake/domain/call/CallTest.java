@@ -41,7 +41,7 @@ class CallTest {
 
     @Test
     void refuses_a_sub_direction_listed_under_two_groups() {
-        Direction hydrogen = new Direction("HYDROGEN", "氢能", "Hydrogen");
+        Direction hydrogen = new Direction("HYDROGEN_ENERGY", "氢能", "Hydrogen");
         assertThatIllegalArgumentException().isThrownBy(() -> new Call(new CallId("x"), 2023, "doc", "t",
                 LocalDate.of(2023, 3, 29), LocalDate.of(2023, 5, 15), List.of(
                 new DirectionGroup("A", "a", "a", "A", List.of(hydrogen)),

@@ -42,8 +42,8 @@ class KeyProjectPolicyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PUBLIC_SERVICE, ELDERLY_CARE", "TECH_MANUFACTURING, HYDROGEN", "AGRI_RURAL, DIGITAL_VILLAGE",
-            "INTERNATIONAL, CHINA_STANDARDS_GOING_GLOBAL", "MODERN_SERVICES, NEW_TRACKS", "ECO_YRD, DEMO_ZONE_STANDARDS"})
+    @CsvSource({"PUBLIC_SERVICE, ELDERLY_CARE", "TECH_MANUFACTURING, HYDROGEN_ENERGY", "AGRICULTURE_RURAL, DIGITAL_COUNTRYSIDE",
+            "INTERNATIONAL_STANDARDIZATION, CHINA_STANDARDS_GOING_GLOBAL", "MODERN_SERVICES, NEW_TRACKS", "ECO_GREEN_YRD, DEMO_ZONE_STANDARD_COORDINATION"})
     void accepts_every_group_with_its_own_sub_direction(String group, String direction) {
         assertThat(evaluate(key().withDirection(group, direction)).isAllowed()).isTrue();
     }

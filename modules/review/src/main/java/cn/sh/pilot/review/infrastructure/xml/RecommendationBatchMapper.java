@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import cn.sh.pilot.contracts.KeyDirections;
 import cn.sh.pilot.contracts.application.v1.Application;
 import cn.sh.pilot.contracts.batch.v1.Header;
 import cn.sh.pilot.contracts.batch.v1.Item;
@@ -86,11 +87,12 @@ public final class RecommendationBatchMapper {
                 header.getCreated().toInstant(), header.getItemCount());
     }
 
-    /** One incoming item with what review keeps of it; direction codes translated to the reference data's. */
+    /** One incoming item with what review keeps of it; direction codes are the schema's, as in the reference data. */
     public ImportedItem item(Header header, Item item) {
         Application application = item.getApplication();
         boolean key = application.getKeyProject() != null;
-        KeyDirectionCodes.Codes direction = key ? KeyDirectionCodes.of(application.getKeyProject().getKeyDirection()) : null;
+        KeyDirections.Codes direction = key
+                ? KeyDirections.codes(application.getKeyProject().getKeyDirection()).orElseThrow() : null;
         Opinion opinion = item.getOpinion();
         return new ImportedItem(ItemId.of(item.getItemId()), BatchId.of(header.getBatchId()),
                 new CallId(header.getCallId()), new RecommenderCode(header.getRecommenderCode()), item.getPriorityRank(),
@@ -98,7 +100,7 @@ public final class RecommendationBatchMapper {
                 new Applicant(application.getApplicant().getName(), new Uscc(application.getApplicant().getUscc())),
                 application.getProject().getName(), application.getPilotKind().value(),
                 key ? ProjectType.KEY : ProjectType.GENERAL,
-                direction == null ? null : direction.group(), direction == null ? null : direction.direction(),
+                direction == null ? null : direction.group().value(), direction == null ? null : direction.subDirection(),
                 new Recommendation(opinion.getText(), opinion.isRecommend(), opinion.getReviewer().getName(),
                         opinion.getReviewer().getTitle(), opinion.getDate()));
     }

@@ -25,7 +25,7 @@ class ProjectTypeTest {
     @Test
     void changes_a_general_project_to_key_with_a_reason_and_routes_it_by_its_direction() throws ReviewRefusedException {
         ReviewItem item = Reviews.imported(Reviews.generalItem());
-        item.changeType(ProjectType.KEY, "TECH_MANUFACTURING", "HYDROGEN", "项目属氢能重点方向，经行业主管部门认可",
+        item.changeType(ProjectType.KEY, "TECH_MANUFACTURING", "HYDROGEN_ENERGY", "项目属氢能重点方向，经行业主管部门认可",
                 routing(), OPERATOR, NOW);
         assertThat(item.type()).isEqualTo(ProjectType.KEY);
         assertThat(item.declaredType()).isEqualTo(ProjectType.GENERAL);

@@ -27,7 +27,7 @@ class RoutingTest {
 
     @Test
     void routes_a_key_project_to_the_domain_of_its_direction_group() throws ReviewRefusedException {
-        ReviewItem item = ReviewItem.imported(keyIn("AGRI_RURAL", "DIGITAL_VILLAGE"), Reviews.routing(), NOW);
+        ReviewItem item = ReviewItem.imported(keyIn("AGRICULTURE_RURAL", "DIGITAL_COUNTRYSIDE"), Reviews.routing(), NOW);
         assertThat(item.domain().code()).isEqualTo("SERVICES_RURAL");
         assertThat(item.domain().contactName()).isEqualTo("倪敏");
     }
