@@ -109,5 +109,4 @@ final class ZipBags {
     private static RefusedException unsafe(String detail) {
         return new RefusedException(ArchiveError.BAG_UNREADABLE, detail);
     }
-
 }

@@ -33,4 +33,15 @@ class StandardizationCapacityPolicyTest {
     void refuses_an_applicant_without_standardization_staff() {
         assertThat(with(new StandardizationCapacity("质量标准部", 0, 0)).errors()).containsExactly(IntakeError.NO_STANDARDIZATION_STAFF);
     }
+
+    @Test
+    void accepts_a_body_declared_in_a_document_without_its_name() {
+        assertThat(with(new StandardizationCapacity(true, null, 1, 0)).isAllowed()).isTrue();
+    }
+
+    @Test
+    void refuses_a_named_body_the_document_declares_not_to_exist() {
+        assertThat(with(new StandardizationCapacity(false, "质量标准部", 1, 0)).errors())
+                .containsExactly(IntakeError.NO_STANDARDIZATION_BODY);
+    }
 }

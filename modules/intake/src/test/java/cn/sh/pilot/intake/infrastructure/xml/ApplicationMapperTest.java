@@ -205,11 +205,11 @@ class ApplicationMapperTest {
     @Test
     void refuses_to_write_a_key_direction_code_the_schema_does_not_list() throws Exception {
         Application a = complete();
-        a.revise(a.applicant(), a.declarations(), a.project().withDirection("TECH_MANUFACTURING", "HYDROGEN_ENERGY"));
+        a.revise(a.applicant(), a.declarations(), a.project().withDirection("TECH_MANUFACTURING", "HYDROGEN"));
         a.submit(Applications.IN_TIME);
         assertThatThrownBy(() -> mapper.toContract(a, "310104", "徐汇"))
                 .isInstanceOf(RefusedException.class).hasMessageStartingWith("key-direction-not-exchangeable")
-                .hasMessageContaining("TECH_MANUFACTURING/HYDROGEN_ENERGY");
+                .hasMessageContaining("TECH_MANUFACTURING/HYDROGEN");
     }
 
     @Test
