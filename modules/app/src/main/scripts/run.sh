@@ -27,6 +27,9 @@ PILOT_DATA_DIR="$(cd "$PILOT_DATA_DIR" && pwd)"        # absolute, so the app an
 PILOT_HTTP_PORT="${PILOT_HTTP_PORT:-8080}"
 export PILOT_DATA_DIR PILOT_HTTP_PORT
 mkdir -p "$PILOT_DATA_DIR/payara" "$PILOT_DATA_DIR/db"
+# Payara remembers the last deployment in its runtime directory and would start that old copy first, then
+# redeploy: forget it, so exactly the WAR given below runs. Databases (ours, Payara's batch/timer store) stay.
+rm -rf "$PILOT_DATA_DIR/payara/applications" "$PILOT_DATA_DIR/payara/generated" "$PILOT_DATA_DIR/payara/config/domain.xml"
 
 echo "run.sh: data in $PILOT_DATA_DIR, console at http://localhost:$PILOT_HTTP_PORT/ (database: ${PILOT_DB_URL:-embedded H2})"
 # shellcheck disable=SC2086

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The site started exactly as an operator starts it: {@code modules/app/src/main/scripts/run.sh} with a data
- * directory and a port. Ready means {@code /health/ready} answers UP — a failed deployment also logs "ready".
+ * directory and a port. Ready means {@code /health/ready} answers UP with the application's database check — Payara
+ * answers UP without checks while the application is still deploying, and a failed deployment also logs "ready".
  */
 final class RunningSite implements AutoCloseable {
 
@@ -61,7 +62,8 @@ final class RunningSite implements AutoCloseable {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                // the application's own database check must be there: Payara answers UP with no checks while deploying
+                if (r.statusCode() == 200 && r.body().contains("\"database\"") && r.body().contains("\"UP\"")) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -31,9 +31,9 @@ import cn.sh.pilot.exchange.transport.SiteFolders;
 
 /**
  * Writes a receipt as a package signed with the municipal site's key: the receipt XML (validated
- * by {@link ReceiptMarshaller} as it is written) is the payload {@code receipt.xml}; the package
- * is signed with the receipt's issue time as signing time, so writing the same content again gives
- * the same receipt. It is written under a temporary name ({@code .<name>.<uuid>.part}, which the
+ * by {@link ReceiptMarshaller} as it is written) is the payload {@code receipt.xml}, the same
+ * bytes for the same content; the signature is made now (not at the issue time, which may precede
+ * the current municipal certificate when a lost receipt is written again). It is written under a temporary name ({@code .<name>.<uuid>.part}, which the
  * transport never shows as complete), forced to disk, and then published under its final name
  * without ever replacing a file: if the name exists, the receipt was already written.
  */
@@ -43,12 +43,19 @@ public final class ReceiptWriter {
     public static final String PAYLOAD = "receipt.xml";
 
     private final SigningKey key;
+    private final Clock clock;
     private final Party sender;
     private final ReceiptMarshaller marshaller = new ReceiptMarshaller();
 
     /** A writer signing as the municipal site ({@code 310000}, whose certificate the trust store registers). */
     public ReceiptWriter(SigningKey municipalKey) {
+        this(municipalKey, Clock.systemUTC());
+    }
+
+    /** A writer whose signatures carry this clock's time. */
+    public ReceiptWriter(SigningKey municipalKey, Clock clock) {
         this.key = Objects.requireNonNull(municipalKey);
+        this.clock = Objects.requireNonNull(clock);
         this.sender = new Party();
         sender.setCode(Recommender.MUNICIPAL.code());
         sender.setName(Recommender.MUNICIPAL.zh());
@@ -73,7 +80,7 @@ public final class ReceiptWriter {
         try {
             Clock issued = Clock.fixed(content.issued().toInstant(), ZoneOffset.UTC);
             PackageBuilder.create(issued).payload(PAYLOAD, xml(content)).writeTo(unsigned);
-            new PackageSigner(key, issued, PackageLimits.defaults()).sign(unsigned, temporary);
+            new PackageSigner(key, clock, PackageLimits.defaults()).sign(unsigned, temporary);
             SiteFolders.restrict(temporary, SiteFolders.FILE_PERMISSIONS);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);

@@ -1,5 +1,8 @@
 /**
- * Use-case services of intake (submit, withdraw, record an override, print the form): they load, run the
- * policies, call the aggregate and save, with transactions, security and audit around — they coordinate, never decide.
+ * Use cases of intake, one class each, named as actions (draft, revise, submit, withdraw, import an application
+ * document, attach a file, record the §二(四) override). Each takes an {@link cn.sh.pilot.intake.application.Actor},
+ * refuses another recommender's application, loads through the domain's repository ports, lets the aggregate and the
+ * policies decide, saves, and writes one audit entry per state change — coordinating, never deciding. Plain Java:
+ * the app wires them (and the transaction around them); tests construct them with in-memory ports.
  */
 package cn.sh.pilot.intake.application;

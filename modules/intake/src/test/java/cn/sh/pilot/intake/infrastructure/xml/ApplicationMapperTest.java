@@ -213,11 +213,12 @@ class ApplicationMapperTest {
     }
 
     @Test
-    void an_incomplete_application_is_refused_by_the_schema_on_writing() throws Exception {
+    void an_application_lacking_what_the_schema_requires_is_refused_on_writing() throws Exception {
         Application a = Applications.draft();
         a.submit(Applications.IN_TIME);
         assertThatThrownBy(() -> new ApplicationXmlWriter().write(a, "310104", "徐汇"))
-                .isInstanceOf(RefusedException.class).hasMessageStartingWith("missing-element");
+                .isInstanceOf(RefusedException.class).hasMessageStartingWith("unexpected-element")
+                .hasMessageContaining("PostalCode");
     }
 
     @Test
