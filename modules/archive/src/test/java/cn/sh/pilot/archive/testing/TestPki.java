@@ -19,6 +19,11 @@ public record TestPki(Path dir, DemoKeyMaterial.Written written) {
         return new TestPki(dir, new DemoKeyMaterial(KeyType.EC_P256, Clock.systemUTC()).writeTo(dir, PASSWORD));
     }
 
+    /** Key material written earlier by {@link #create}. */
+    public static TestPki load(Path dir) {
+        return new TestPki(dir, new DemoKeyMaterial.Written(dir.resolve("ca/demo-ca.pem"), dir.resolve("trust"), java.util.List.of()));
+    }
+
     public SigningKey key(String code) throws IOException {
         return SigningKey.fromPkcs12(dir.resolve("keys").resolve(code + ".p12"), PASSWORD);
     }

@@ -20,10 +20,7 @@ public enum InboxError implements ErrorId {
             "This batch id was already imported with other content; this package was not imported. Give a new batch a new batch id; to correct an imported batch, contact the municipal bureau."),
     DUPLICATE_PACKAGE("duplicate-package",
             "同一个数据包此前已导入，本次未作任何改变。无需重复发送；请以第一次的回执为准。",
-            "The same package was imported before; nothing changed. There is no need to send it again; the first receipt stands."),
-    PAYLOAD_UNREADABLE("payload-unreadable",
-            "验证通过后无法读取数据包中的报文。请重新发送数据包；如仍失败，请联系市市场监管局。",
-            "The payload could not be read after the package verified. Send the package again; if it fails again, contact the municipal bureau.");
+            "The same package was imported before; nothing changed. There is no need to send it again; the first receipt stands.");
 
     private final String id;
     private final String zh;

@@ -73,6 +73,11 @@ public enum IntakeError implements ErrorId {
             "近三年内发生重大产品（服务）质量、安全生产、环境保护等事故的单位不得申报（通知第二条（五））。",
             "An applicant that had a major product or service quality, work safety or environmental accident in the last three years may not apply (notice §二(五))."),
 
+    // §五(二) a complete application: everything the application document requires
+    APPLICATION_INCOMPLETE("application-incomplete",
+            "申请表尚未填写完整，无法生成报送的申请文件。请补填括号中所列各项后再提交：单位名称、通讯地址、邮政编码、法定代表人、联系人姓名、项目名称、项目概述、试点目标（1至20项）、经费预算（总预算和自筹经费），通报批评、处罚、媒体曝光记录的作出部门或媒体，以及每条记录的情况说明。",
+            "The application form is not complete, so no application document can be written for it. Fill in the fields listed in brackets and submit again: organisation name, postal address, postal code, legal representative, contact name, project name, project summary, pilot goals (1 to 20), budget (total and self-funded), the authority or medium of each criticism, penalty or media exposure, and the description of every record."),
+
     // §三 key projects
     KEY_DIRECTION_MISSING("key-direction-missing",
             "重点项目须选择重点方向领域及其下的具体方向（通知第三条（一））。请选择，或改为一般项目。",
@@ -116,9 +121,6 @@ public enum IntakeError implements ErrorId {
     APPLICATION_CONTENT_INVALID("application-content-invalid",
             "申请文件符合模式，但有内容无法作为申请受理（如只含空格的名称）。请按提示修改后重新上传。",
             "The application document conforms to its schema, but some content cannot be taken into an application (e.g. a name of blanks only). Correct it and upload again."),
-    PILOT_KIND_NOT_EXCHANGEABLE("pilot-kind-not-exchangeable",
-            "试点类别“其他”不在申请文件的代码表中，无法生成申请文件或报送。请选择农业农村、工业、服务业、社会管理与公共服务、生态绿色或国际标准化试点。",
-            "The pilot kind \"other\" is not in the application document's code list and cannot be exchanged. Choose agriculture, industry, services, social management and public service, eco-green or international standardization."),
     KEY_DIRECTION_NOT_EXCHANGEABLE("key-direction-not-exchangeable",
             "所选重点方向的代码不在申请文件的代码表中（征集通知参考数据与申请文件模式不一致），无法生成申请文件。请联系系统管理员核对重点方向代码。",
             "The chosen key direction's code is not in the application document's code list (the call's reference data is out of step with the schema), so no application document can be written. Ask the administrator to check the key direction codes."),

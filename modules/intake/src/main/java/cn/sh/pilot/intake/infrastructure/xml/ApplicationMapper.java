@@ -5,6 +5,7 @@ import cn.sh.pilot.contracts.application.v1.Accident;
 import cn.sh.pilot.contracts.application.v1.AccidentKind;
 import cn.sh.pilot.contracts.application.v1.GeneralProject;
 import cn.sh.pilot.contracts.application.v1.Goals;
+import cn.sh.pilot.contracts.application.v1.InternalStandardizationOverride;
 import cn.sh.pilot.contracts.application.v1.KeyProject;
 import cn.sh.pilot.contracts.application.v1.MajorAccidents;
 import cn.sh.pilot.contracts.application.v1.PlannedStandard;
@@ -49,18 +50,22 @@ import java.util.Set;
  * The application document ({@code urn:cn:sh:pilot:application:v1}) ↔ the {@link Application} aggregate; the only
  * place where the generated contract types meet intake's domain.
  *
+ * <p>Since schema 1.1.0 everything an operator records travels: the internal-standardization override
+ * ({@code InternalStandardizationOverride}), the {@code advanced} flag of a planned standard ({@code Advanced},
+ * written only when true) and the place of an accident ({@code Accident/Place} ↔ {@link AdverseRecord#issuer()}).
+ * {@link PilotKind} is the schema's code list one to one.
+ *
  * <p>What does not survive a round trip (see the module README, "Documents"):
  * <ul>
  *   <li>document → domain: {@code Sender} and {@code Submitted} are envelope, returned beside the draft in
  *       {@link ReceivedApplication}; the draft is addressed to the receiving recommender and created at receipt;</li>
- *   <li>domain → document: the internal-standardization override, the {@code advanced} flag of a planned group or
- *       enterprise standard, the place of an accident ({@link AdverseRecord#issuer()}), a general project's
- *       direction codes, and the state and its times other than the submission have no element in v1 and are
- *       left out; {@code Submitted} is written in Shanghai time ({@code +08:00}); sanctions come before accidents;
- *       {@link PilotKind#OTHER} cannot be written at all.</li>
+ *   <li>domain → document: a general project's direction codes, and the state and its times other than the
+ *       submission have no element and are left out; {@code Submitted} and the override's {@code Recorded} are
+ *       written in Shanghai time ({@code +08:00}); sanctions come before accidents.</li>
  * </ul>
  * Values the schema requires but a draft may lack (goals, budget, a key project's direction) are written as they
- * are; {@code ApplicationMarshaller.write} then refuses the document with the schema error id.
+ * are; {@code ApplicationMarshaller.write} then refuses the document with the schema error id. Submission never gets
+ * that far: {@code CompletenessPolicy} refuses such an application first.
  */
 public final class ApplicationMapper {
 
@@ -87,6 +92,15 @@ public final class ApplicationMapper {
                             a.getTitle()));
                 }
             }
+            InternalStandardizationOverride override = doc.getInternalStandardizationOverride();
+            if (override != null) {
+                if (!cn.sh.pilot.intake.domain.application.InternalStandardizationOverride
+                        .isSufficient(override.getOperator(), override.getReason())) {
+                    throw new IllegalArgumentException("override reason of blanks: " + override.getReason());
+                }
+                draft.overrideInternalStandardization(override.getOperator(), override.getReason(),
+                        override.getRecorded().toInstant());
+            }
             return new ReceivedApplication(draft, doc.getSender().getCode(), doc.getSender().getName(),
                     doc.getSubmitted().toInstant());
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -111,7 +125,7 @@ public final class ApplicationMapper {
             records.add(new AdverseRecord(kind(s.getKind()), s.getDate(), s.getAuthority(), s.getDescription()));
         }
         for (Accident a : d.getMajorAccidents().getAccident()) {
-            records.add(new AdverseRecord(kind(a.getKind()), a.getDate(), "", a.getDescription()));
+            records.add(new AdverseRecord(kind(a.getKind()), a.getDate(), a.getPlace(), a.getDescription()));
         }
         return new Declarations(d.isRegisteredInShanghai(), d.isGoodCredit(), d.isGovernmentLed(),
                 d.isIndustrialPolicyFit(), records);
@@ -132,7 +146,7 @@ public final class ApplicationMapper {
                 direction == null ? null : direction.subDirection(),
                 planned == null ? List.of() : planned.getPlannedStandard().stream()
                         .map(p -> new PlannedStandardOutput(StandardLevel.valueOf(p.getLevel().name()), p.getTitle(),
-                                p.getPlannedYear(), false))
+                                p.getPlannedYear(), Boolean.TRUE.equals(p.isAdvanced())))
                         .toList(),
                 endorsement == null ? null : new Endorsement(endorsement.getDepartment().getCode(),
                         endorsement.getDepartment().getName(), endorsement.getOpinion(), endorsement.getDate()),
@@ -146,7 +160,7 @@ public final class ApplicationMapper {
         return switch (kind) {
             case AGRICULTURE -> PilotKind.AGRICULTURE;
             case INDUSTRY -> PilotKind.INDUSTRY;
-            case SERVICE -> PilotKind.SERVICE_INDUSTRY;
+            case SERVICE -> PilotKind.SERVICE;
             case SOCIAL_MGMT_PUBLIC_SERVICE -> PilotKind.SOCIAL_MGMT_PUBLIC_SERVICE;
             case ECO_GREEN -> PilotKind.ECO_GREEN;
             case INTERNATIONAL -> PilotKind.INTERNATIONAL;
@@ -175,7 +189,6 @@ public final class ApplicationMapper {
      * The document of a submitted (or since withdrawn or decided) application, sent by {@code senderCode}.
      *
      * @throws RefusedException {@code draft-not-exportable} for a draft (a document has a submission time),
-     *                          {@code pilot-kind-not-exchangeable} for {@link PilotKind#OTHER},
      *                          {@code key-direction-not-exchangeable} for a key direction outside the schema's codes
      */
     public cn.sh.pilot.contracts.application.v1.Application toContract(Application application, String senderCode,
@@ -219,6 +232,13 @@ public final class ApplicationMapper {
             }
             doc.setAttachments(attachments);
         }
+        application.internalStandardizationOverride().ifPresent(o -> {
+            var override = new InternalStandardizationOverride();
+            override.setOperator(o.operator());
+            override.setRecorded(OffsetDateTime.ofInstant(o.at(), Call.ZONE));
+            override.setReason(o.reason());
+            doc.setInternalStandardizationOverride(override);
+        });
         return doc;
     }
 
@@ -264,6 +284,7 @@ public final class ApplicationMapper {
                 accident.setKind(accidentKind(r.kind()));
                 accident.setDate(r.date());
                 accident.setDescription(r.description());
+                accident.setPlace(emptyToNull(r.issuer()));
                 accidents.getAccident().add(accident);
             } else {
                 Sanction sanction = new Sanction();
@@ -289,6 +310,7 @@ public final class ApplicationMapper {
             standard.setLevel(cn.sh.pilot.contracts.common.v1.StandardLevel.valueOf(o.level().name()));
             standard.setTitle(o.title());
             standard.setPlannedYear(o.plannedYear());
+            standard.setAdvanced(o.advanced() ? Boolean.TRUE : null);
             planned.getPlannedStandard().add(standard);
         }
         return planned;
@@ -321,15 +343,14 @@ public final class ApplicationMapper {
         return content;
     }
 
-    private static cn.sh.pilot.contracts.common.v1.PilotKind pilotKind(PilotKind kind) throws RefusedException {
+    private static cn.sh.pilot.contracts.common.v1.PilotKind pilotKind(PilotKind kind) {
         return switch (kind) {
             case AGRICULTURE -> cn.sh.pilot.contracts.common.v1.PilotKind.AGRICULTURE;
             case INDUSTRY -> cn.sh.pilot.contracts.common.v1.PilotKind.INDUSTRY;
-            case SERVICE_INDUSTRY -> cn.sh.pilot.contracts.common.v1.PilotKind.SERVICE;
+            case SERVICE -> cn.sh.pilot.contracts.common.v1.PilotKind.SERVICE;
             case SOCIAL_MGMT_PUBLIC_SERVICE -> cn.sh.pilot.contracts.common.v1.PilotKind.SOCIAL_MGMT_PUBLIC_SERVICE;
             case ECO_GREEN -> cn.sh.pilot.contracts.common.v1.PilotKind.ECO_GREEN;
             case INTERNATIONAL -> cn.sh.pilot.contracts.common.v1.PilotKind.INTERNATIONAL;
-            case OTHER -> throw new RefusedException(IntakeError.PILOT_KIND_NOT_EXCHANGEABLE, kind.name());
         };
     }
 
