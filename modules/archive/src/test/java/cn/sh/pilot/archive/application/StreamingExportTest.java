@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -43,6 +42,5 @@ class StreamingExportTest {
         assertThat(Double.parseDouble(values.get("peak_heap_mib"))).isLessThan(64);
         // 7,500 approved projects with 2 originals, 2,500 rejected applications with 1, and one record each
         assertThat(values.get("payload_oxum")).endsWith("." + (PROJECTS + 7_500 * 2 + 2_500));
-        List.of(out).forEach(System.out::println);
     }
 }

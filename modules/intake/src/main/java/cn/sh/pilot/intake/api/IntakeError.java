@@ -55,6 +55,9 @@ public enum IntakeError implements ErrorId {
     OVERRIDE_REASON_REQUIRED("override-reason-required",
             "放行须记录经办人和不少于10个字的理由。",
             "An override needs the operator and a reason of at least 10 characters."),
+    OVERRIDE_NOT_IMPORTABLE("override-not-importable",
+            "上传的申请文件不能带有第二条（四）的放行记录：放行只能由推荐单位经办人在本系统中记录并留痕。请删除文件中的 InternalStandardizationOverride 后重新上传。",
+            "An uploaded application document cannot carry an override of §二(四): only a recommender operator records one, in this system and in its audit log. Remove InternalStandardizationOverride from the document and upload it again."),
 
     // §二(五) exclusions
     NOT_IN_LINE_WITH_INDUSTRIAL_POLICY("not-in-line-with-industrial-policy",

@@ -2,6 +2,7 @@ package cn.sh.pilot.intake.application;
 
 import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.contracts.error.RefusedException;
+import cn.sh.pilot.intake.api.IntakeError;
 import cn.sh.pilot.intake.domain.application.Application;
 import cn.sh.pilot.intake.domain.application.ApplicationDocumentReader;
 import cn.sh.pilot.intake.domain.application.ApplicationRepository;
@@ -24,6 +25,11 @@ import java.util.stream.Collectors;
  * <p>The attachments the document lists are kept as metadata; their bytes arrive through {@link AttachFile}, which
  * replaces an entry of the same file name. A re-upload adds the entries not yet known and leaves the others alone,
  * so that metadata of bytes already received is never replaced by a document's claim.
+ *
+ * <p>A document carrying an {@code InternalStandardizationOverride} is refused ({@code override-not-importable}):
+ * the override of §二(四) is the recommender operator's decision, recorded through
+ * {@link RecordInternalStandardizationOverride} with its audit entry (ADR 0003), never an uploader's claim. It
+ * travels in the other direction only, in the documents this site writes for the recommendation batch.
  */
 public final class ImportApplicationXml {
 
@@ -45,12 +51,16 @@ public final class ImportApplicationXml {
     /**
      * @throws RefusedException a schema error id ({@code pattern-mismatch}, {@code missing-element}, …, detail
      *                          {@code line L, column C, at /Application/…}), {@code application-content-invalid},
-     *                          {@code call-unknown}; for a re-upload {@code application-other-recommender} or
+     *                          {@code call-unknown}, {@code override-not-importable}; for a re-upload
+     *                          {@code application-other-recommender} or
      *                          {@code application-not-editable}
      */
     public Application importXml(Actor actor, InputStream document) throws RefusedException {
         ReceivedApplication received = reader.read(document, actor.recommenderCode(), clock.instant());
         Application draft = received.draft();
+        if (draft.internalStandardizationOverride().isPresent()) {
+            throw new RefusedException(IntakeError.OVERRIDE_NOT_IMPORTABLE, "application " + draft.id());
+        }
         OwnApplications.call(calls, draft.callId());
         Optional<Application> existing = applications.find(draft.id());
         if (existing.isEmpty()) {

@@ -54,6 +54,16 @@ class ImportApplicationXmlTest extends UseCaseFixture {
     }
 
     @Test
+    void refuses_a_document_that_claims_an_override_which_only_a_recommender_operator_may_record() {
+        RefusedException refused = catchThrowableOfType(() -> importXml.importXml(XUHUI,
+                sample("key-project-internal-override-advanced-group.xml")), RefusedException.class);
+
+        assertThat(refused.id()).isEqualTo("override-not-importable");
+        assertThat(applications.size()).isZero();
+        assertThat(audit.entries()).isEmpty();
+    }
+
+    @Test
     void refuses_a_document_answering_a_call_that_is_not_known() {
         assertThatThrownBy(() -> importXml.importXml(XUHUI, sample("key-project-city-digital-governance.xml",
                 "<ap:CallId>2023-139</ap:CallId>", "<ap:CallId>2024-88</ap:CallId>")))

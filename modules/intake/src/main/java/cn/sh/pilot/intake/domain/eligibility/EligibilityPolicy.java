@@ -8,8 +8,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Every rule of the notice at once; the verdict keeps every refusal, so the console can show all problems
- * together. An application judged against another year's call is refused as such and nothing else is judged.
+ * Every rule of the notice at once, and last whether the application is complete enough to be sent
+ * ({@link CompletenessPolicy}); the verdict keeps every refusal, so the console can show all problems together.
+ * An application judged against another year's call is refused as such and nothing else is judged.
  */
 public final class EligibilityPolicy implements ApplicationPolicy {
 
@@ -25,7 +26,8 @@ public final class EligibilityPolicy implements ApplicationPolicy {
                 new GovernmentLedPolicy(),
                 new InternalStandardizationPolicy(),
                 new ExclusionPolicy(clock),
-                new KeyProjectPolicy()));
+                new KeyProjectPolicy(),
+                new CompletenessPolicy()));
     }
 
     public EligibilityPolicy(List<ApplicationPolicy> policies) {

@@ -2,6 +2,7 @@ package cn.sh.pilot.intake.infrastructure.xml;
 
 import cn.sh.pilot.contracts.error.RefusedException;
 import cn.sh.pilot.contracts.marshal.ApplicationMarshaller;
+import cn.sh.pilot.intake.api.IntakeError;
 import cn.sh.pilot.intake.domain.application.AdverseRecord;
 import cn.sh.pilot.intake.domain.application.Application;
 import cn.sh.pilot.intake.domain.application.Budget;
@@ -12,6 +13,8 @@ import cn.sh.pilot.intake.domain.application.ProjectType;
 import cn.sh.pilot.intake.domain.application.ReceivedApplication;
 import cn.sh.pilot.intake.domain.application.StandardLevel;
 import cn.sh.pilot.intake.domain.eligibility.EligibilityPolicy;
+import cn.sh.pilot.intake.domain.eligibility.InternalStandardizationPolicy;
+import cn.sh.pilot.intake.domain.eligibility.KeyProjectPolicy;
 import cn.sh.pilot.intake.domain.eligibility.Refusal;
 import cn.sh.pilot.intake.fixtures.Applications;
 import cn.sh.pilot.intake.fixtures.Calls;
@@ -19,7 +22,9 @@ import cn.sh.pilot.intake.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.DefaultNodeMatcher;
@@ -36,6 +41,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ApplicationMapperTest {
 
@@ -69,7 +75,8 @@ class ApplicationMapperTest {
     @CsvSource(delimiter = '|', value = {
             "general-project-elderly-care.xml        | penalised-within-three-years",
             "key-project-city-digital-governance.xml | ''",
-            "key-project-hydrogen-energy.xml         | ''"})
+            "key-project-hydrogen-energy.xml         | ''",
+            "key-project-internal-override-advanced-group.xml | ''"})
     void the_eligibility_rules_judge_a_mapped_sample_as_of_its_submission(String sample, String expected) throws Exception {
         ReceivedApplication received = read(Samples.bytes(Samples.good(sample)));
 
@@ -133,7 +140,7 @@ class ApplicationMapperTest {
     void maps_the_service_pilot_kind_and_a_penalty_of_a_general_project() throws Exception {
         Application a = read(Samples.bytes(Samples.good("general-project-elderly-care.xml"))).draft();
 
-        assertThat(a.project().pilotKind()).isEqualTo(PilotKind.SERVICE_INDUSTRY);
+        assertThat(a.project().pilotKind()).isEqualTo(PilotKind.SERVICE);
         assertThat(a.project().type()).isEqualTo(ProjectType.GENERAL);
         assertThat(a.project().endorsement()).isNull();
         assertThat(a.declarations().adverseRecords()).containsExactly(new AdverseRecord(AdverseRecord.Kind.PENALTY,
@@ -173,33 +180,97 @@ class ApplicationMapperTest {
     }
 
     @Test
-    void leaves_out_what_version_1_of_the_schema_cannot_hold() throws Exception {
+    void maps_the_override_the_advanced_flag_and_the_place_of_an_accident_from_a_document() throws Exception {
+        Application a = read(Samples.bytes(Samples.good("key-project-internal-override-advanced-group.xml"))).draft();
+
+        assertThat(a.project().internalOnly()).isTrue();
+        assertThat(a.internalStandardizationOverride()).hasValueSatisfying(o -> {
+            assertThat(o.operator()).isEqualTo("jxw-biaozhun-03");
+            assertThat(o.at()).isEqualTo(Instant.parse("2023-05-12T07:20:00Z"));
+            assertThat(o.reason()).startsWith("集团内部标准体系已在本市12家工厂实施");
+        });
+        assertThat(a.project().plannedOutputs()).extracting(PlannedStandardOutput::level, PlannedStandardOutput::advanced)
+                .containsExactly(tuple(StandardLevel.GROUP, true), tuple(StandardLevel.ENTERPRISE, false));
+        assertThat(a.declarations().adverseRecords()).containsExactly(new AdverseRecord(
+                AdverseRecord.Kind.MAJOR_SAFETY_ACCIDENT, LocalDate.of(2019, 11, 6), "闵行区江川东路1188号 三号冲压车间",
+                "冲压车间设备检修时发生机械伤害事故，已按调查结论完成整改并通过复查。"));
+    }
+
+    @Test
+    void carries_what_an_operator_records_through_the_document() throws Exception {
         Application a = complete();
-        a.revise(a.applicant(), a.declarations(), a.project().withInternalOnly(true));
+        a.revise(a.applicant(), a.declarations().withAdverseRecords(List.of(
+                        new AdverseRecord(AdverseRecord.Kind.MAJOR_QUALITY_ACCIDENT, LocalDate.of(2018, 6, 1), "浦东门店", "食品安全事故"))),
+                a.project().withInternalOnly(true));
         a.overrideInternalStandardization("operator-7", "集团标准体系将在全市门店推广", Applications.IN_TIME);
         a.submit(Applications.IN_TIME);
 
         Application back = read(new ApplicationXmlWriter().write(a, "310104", "上海市徐汇区市场监督管理局")).draft();
 
         assertThat(a.project().plannedOutputs()).anyMatch(PlannedStandardOutput::advanced);
-        assertThat(back.project().plannedOutputs()).noneMatch(PlannedStandardOutput::advanced);
-        assertThat(back.internalStandardizationOverride()).isEmpty();
+        assertThat(back.project().plannedOutputs()).isEqualTo(a.project().plannedOutputs());
+        assertThat(back.internalStandardizationOverride()).isEqualTo(a.internalStandardizationOverride());
         assertThat(back.project().internalOnly()).isTrue();
+        assertThat(back.declarations().adverseRecords()).isEqualTo(a.declarations().adverseRecords());
+        assertThat(new InternalStandardizationPolicy().evaluate(back, Calls.call2023()).isAllowed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void a_key_project_whose_only_major_output_is_an_advanced_group_standard_keeps_its_verdict_after_a_round_trip(
+            boolean advanced) throws Exception {
+        Application a = complete();
+        a.revise(a.applicant(), a.declarations(), a.project().withPlannedOutputs(List.of(
+                new PlannedStandardOutput(StandardLevel.GROUP, "街镇城市运行中心建设与运行管理指南", 2024, advanced))));
+        a.submit(Applications.IN_TIME);
+
+        Application back = read(new ApplicationXmlWriter().write(a, "310104", "上海市徐汇区市场监督管理局")).draft();
+
+        assertThat(new KeyProjectPolicy().evaluate(back, Calls.call2023()).errors())
+                .isEqualTo(advanced ? List.of() : List.of(IntakeError.KEY_STANDARD_OUTPUTS_MISSING))
+                .isEqualTo(new KeyProjectPolicy().evaluate(a, Calls.call2023()).errors());
+    }
+
+    @Test
+    void the_sample_with_only_an_advanced_group_standard_passes_the_key_project_policy_after_a_round_trip() throws Exception {
+        ReceivedApplication received = read(Samples.bytes(Samples.good("key-project-internal-override-advanced-group.xml")));
+        Application a = received.draft();
+        a.submit(received.declaredSubmittedAt());
+
+        Application back = read(new ApplicationXmlWriter().write(a, received.senderCode(), received.senderName())).draft();
+
+        assertThat(back.project().plannedOutputs()).filteredOn(PlannedStandardOutput::isMajorOutput)
+                .singleElement().satisfies(o -> assertThat(o.level()).isEqualTo(StandardLevel.GROUP));
+        assertThat(new KeyProjectPolicy().evaluate(back, Calls.call2023()).isAllowed()).isTrue();
+        assertThat(new EligibilityPolicy(Applications.clockAt(received.declaredSubmittedAt()))
+                .evaluate(back, Calls.call2023()).refusals()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PilotKind.class)
+    void every_pilot_kind_is_written_as_the_schema_code_of_the_same_name_and_read_back(PilotKind kind) throws Exception {
+        Application a = complete();
+        a.revise(a.applicant(), a.declarations(), a.project().withPilotKind(kind));
+        a.submit(Applications.IN_TIME);
+
+        var doc = mapper.toContract(a, "310104", "徐汇");
+
+        assertThat(doc.getPilotKind().name()).isEqualTo(kind.name());
+        assertThat(mapper.toDomain(doc, "310104", RECEIVED).draft().project().pilotKind()).isEqualTo(kind);
+    }
+
+    @Test
+    void refuses_an_override_whose_reason_is_only_blanks() {
+        String xml = new String(Samples.bytes(Samples.good("key-project-internal-override-advanced-group.xml")), StandardCharsets.UTF_8)
+                .replaceFirst("<ap:Reason>[^<]*</ap:Reason>", "<ap:Reason>" + " ".repeat(12) + "</ap:Reason>");
+        assertThatThrownBy(() -> read(xml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RefusedException.class).hasMessageStartingWith("application-content-invalid");
     }
 
     @Test
     void refuses_to_write_a_draft_which_has_no_submission_time() {
         assertThatThrownBy(() -> mapper.toContract(complete(), "310104", "徐汇"))
                 .isInstanceOf(RefusedException.class).hasMessageStartingWith("draft-not-exportable");
-    }
-
-    @Test
-    void refuses_to_write_the_pilot_kind_other_which_the_schema_does_not_list() throws Exception {
-        Application a = complete();
-        a.revise(a.applicant(), a.declarations(), a.project().withPilotKind(PilotKind.OTHER));
-        a.submit(Applications.IN_TIME);
-        assertThatThrownBy(() -> mapper.toContract(a, "310104", "徐汇"))
-                .isInstanceOf(RefusedException.class).hasMessageStartingWith("pilot-kind-not-exchangeable");
     }
 
     @Test
@@ -213,9 +284,17 @@ class ApplicationMapperTest {
     }
 
     @Test
-    void an_application_lacking_what_the_schema_requires_is_refused_on_writing() throws Exception {
-        Application a = Applications.draft();
-        a.submit(Applications.IN_TIME);
+    void an_application_lacking_what_the_schema_requires_is_refused_at_submission_as_the_writer_would_refuse_it()
+            throws Exception {
+        Application a = Applications.draft(Applications.applicant().withPostalCode(""), Applications.declarations(),
+                Applications.keyProject().withGoals(List.of()).withBudget(null));
+
+        assertThat(new EligibilityPolicy(Applications.clockAt(Applications.IN_TIME)).evaluate(a, Calls.call2023()).refusals())
+                .singleElement().satisfies(r -> {
+                    assertThat(r.id()).isEqualTo("application-incomplete");
+                    assertThat(r.detail()).isEqualTo("Applicant/PostalCode, Project/Goals, Project/Budget");
+                });
+        a.submit(Applications.IN_TIME); // what SubmitApplication would not do: the writer refuses it too
         assertThatThrownBy(() -> new ApplicationXmlWriter().write(a, "310104", "徐汇"))
                 .isInstanceOf(RefusedException.class).hasMessageStartingWith("unexpected-element")
                 .hasMessageContaining("PostalCode");
@@ -242,10 +321,8 @@ class ApplicationMapperTest {
         return mapper.toDomain(marshaller.read(xml), "310104", RECEIVED);
     }
 
-    /** The console's fixture application with what the schema also requires: postal code, goals, budget. */
+    /** The console's fixture application, complete: everything the schema requires is filled in. */
     private static Application complete() {
-        return Applications.draft(Applications.applicant().withPostalCode("200030"), Applications.declarations(),
-                Applications.keyProject().withGoals(List.of("制定地方标准1项", "在全区13个街道（镇）推广实施"))
-                        .withBudget(new Budget(new BigDecimal("1000000.00"), new BigDecimal("600000.00"))));
+        return Applications.draft();
     }
 }
