@@ -31,7 +31,8 @@ mkdir -p "$PILOT_DATA_DIR/payara" "$PILOT_DATA_DIR/db"
 # redeploy: forget it, so exactly the WAR given below runs. Databases (ours, Payara's batch/timer store) stay.
 rm -rf "$PILOT_DATA_DIR/payara/applications" "$PILOT_DATA_DIR/payara/generated" "$PILOT_DATA_DIR/payara/config/domain.xml"
 
-echo "run.sh: data in $PILOT_DATA_DIR, console at http://localhost:$PILOT_HTTP_PORT/ (database: ${PILOT_DB_URL:-embedded H2})"
+DB_SHOWN="$(printf '%s' "${PILOT_DB_URL:-embedded H2}" | sed -E 's/(password=)[^&;]*/\1***/I')"
+echo "run.sh: data in $PILOT_DATA_DIR, console at http://localhost:$PILOT_HTTP_PORT/ (database: $DB_SHOWN)"
 # shellcheck disable=SC2086
 exec java ${PILOT_JAVA_OPTS:--Xmx768m} -Dfile.encoding=UTF-8 \
   -jar "$JAR" \

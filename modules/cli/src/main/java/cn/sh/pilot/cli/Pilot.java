@@ -4,19 +4,22 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import cn.sh.pilot.cli.batch.BatchCommand;
 import cn.sh.pilot.cli.keys.KeysCommand;
 import cn.sh.pilot.cli.packages.PackageCommand;
+import cn.sh.pilot.cli.receipts.ReceiptsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code pilot}: the command line for recommenders without a site of their own and for
  * archivists. Each command group is one class listed in {@code subcommands}; to add
- * {@code pilot batch …} write a {@code BatchCommand} with its own subcommands and add it here.
+ * {@code pilot x …} write an {@code XCommand} with its own subcommands and add it here.
  */
 @Command(name = "pilot",
         version = "pilot 0.1.0-SNAPSHOT",
-        subcommands = {KeysCommand.class, PackageCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {KeysCommand.class, PackageCommand.class, BatchCommand.class, ReceiptsCommand.class,
+                CommandLine.HelpCommand.class},
         description = {"上海市市级标准化试点系统命令行工具。", "Command line of the Shanghai municipal standardization pilot system."},
         footer = {"", "退出码 / exit codes: 0 成功 success, 1 数据包被拒绝 package refused, 2 用法错误 usage error, 3 其他错误 other failure"})
 public final class Pilot implements Runnable {
@@ -28,7 +31,22 @@ public final class Pilot implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The commands print what a clerk needs (delivery attempts included); library log lines (MINA SSHD, the SFTP
+     * client) would only repeat it on stderr. They stay available with {@code -Djava.util.logging.config.file=…}.
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("java.util.logging.config.file") == null) {
+            java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+            root.setLevel(java.util.logging.Level.SEVERE);
+            for (java.util.logging.Handler handler : root.getHandlers()) {
+                handler.setLevel(java.util.logging.Level.SEVERE);
+            }
+        }
     }
 
     /** The configured command line: UTF-8 output, bilingual errors, exit codes as in the footer. */

@@ -99,6 +99,12 @@ class ConsoleBrowserIT {
             submit("user:save");
             assertThat(text("messages")).contains("已创建用户 " + operator);
             shot("04-users");
+            open("/recommenders.xhtml?kind=DISTRICT&sort=code&dir=desc");
+            assertThat(text("recommender-table")).contains("310151 区市场监管局 崇明区市场监督管理局");
+            browser.findElement(By.id("page-next")).click();
+            assertThat(browser.getCurrentUrl()).contains("page=2");
+            assertThat(text("recommender-table")).contains("310101").doesNotContain("310151").doesNotContain("DJXW");
+            shot("04b-recommenders-page-2");
             logout();
 
             // the operator cannot open 310105 by URL, edits its own profile, switches to English

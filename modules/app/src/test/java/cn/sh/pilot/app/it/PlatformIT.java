@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -85,6 +87,10 @@ class PlatformIT {
     DataSource dataSource;
     @Resource
     ManagedExecutorService executor;
+    @Resource(lookup = "jdbc/__default")
+    DataSource payarasOwnNonXaDataSource;
+    @Resource
+    jakarta.transaction.UserTransaction transaction;
 
     // ---------------------------------------------------------------- in the container
 
@@ -109,6 +115,19 @@ class PlatformIT {
         assertEquals(6, call.domains().size());
         assertEquals(7, call.directionGroups().size());
         assertTrue(call.directionGroups().stream().flatMap(g -> g.directions().stream()).anyMatch(d -> d.nameZh().equals("氢能")));
+    }
+
+    @Test
+    void the_pilot_data_source_is_xa_so_it_shares_a_transaction_with_a_non_xa_resource() throws Exception {
+        // Two non-XA resources in one JTA transaction are refused ("Local transaction already has 1 non-XA Resource");
+        // Payara's own default data source is non-XA, so this works only because ours is XA.
+        transaction.begin();
+        try (Connection ours = dataSource.getConnection(); Connection theirs = payarasOwnNonXaDataSource.getConnection()) {
+            ours.createStatement().executeQuery("SELECT last_id FROM audit_chain_head").close();
+            theirs.createStatement().executeQuery("SELECT 1").close();
+        } finally {
+            transaction.commit();
+        }
     }
 
     @Test
@@ -274,6 +293,50 @@ class PlatformIT {
         String other310105 = admin.get("/api/recommenders/310105").body();
         assertFalse(other310105.contains(phone), "310105 unchanged: " + other310105);
         assertTrue(admin.get("/api/recommenders/310104").body().contains(phone));
+    }
+
+    @Test
+    @RunAsClient
+    void an_administrator_disables_and_resets_accounts_and_adds_and_deactivates_departments(@ArquillianResource URL base) throws Exception {
+        String name = "expert" + System.nanoTime() % 1_000_000;
+        createUser(base, name, "EXPERT", null, "First-pass-123");
+        ConsoleClient admin = new ConsoleClient(base.toString());
+        admin.login("admin", ADMIN_PASSWORD);
+        String users = admin.get("/admin/users.xhtml?sort=created&dir=desc").body();
+        String editPath = null;
+        for (Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(users); row.find(); ) {
+            if (row.group(1).contains(">" + name + "<")) {
+                Matcher m = Pattern.compile("href=\"([^\"]*user\\.xhtml\\?id=\\d+)\"").matcher(row.group(1));
+                assertTrue(m.find());
+                editPath = m.group(1).replace("&amp;", "&");
+            }
+        }
+        assertTrue(editPath != null, "user listed: " + users);
+
+        String edit = admin.get(editPath).body();
+        assertTrue(admin.submit(editPath, edit, "state", List.of(), "state:toggle").body().contains("已停用用户 " + name));
+        assertTrue(new ConsoleClient(base.toString()).login(name, "First-pass-123").body().contains("用户名或密码错误"),
+                "a disabled account cannot log in");
+        edit = admin.get(editPath).body();
+        assertTrue(admin.submit(editPath, edit, "state", List.of(), "state:toggle").body().contains("已启用用户 " + name));
+        edit = admin.get(editPath).body();
+        assertTrue(admin.submit(editPath, edit, "reset", List.of(Map.entry("reset:newPassword", "short")), "reset:go").body()
+                .contains("密码至少 10 位"));
+        assertTrue(admin.submit(editPath, edit, "reset", List.of(Map.entry("reset:newPassword", "Second-pass-456")), "reset:go").body()
+                .contains("已重置用户 " + name + " 的密码"));
+        assertTrue(new ConsoleClient(base.toString()).login(name, "Second-pass-456").body().contains("id=\"page-title\""));
+
+        String code = "DT" + System.nanoTime() % 1_000_000;
+        String form = admin.get("/admin/recommender.xhtml").body();
+        HttpResponse<String> added = admin.submit("/admin/recommender.xhtml", form, "recommender", List.of(
+                Map.entry("recommender:code", code), Map.entry("recommender:kind", "DEPARTMENT"),
+                Map.entry("recommender:nameZh", "上海市测试委员会"), Map.entry("recommender:nameEn", "Test Commission")), "recommender:save");
+        assertTrue(added.body().contains("已新增推荐单位 " + code), added.body());
+        assertTrue(admin.get("/admin/user.xhtml").body().contains("value=\"" + code + "\""), "offered for operator binding");
+        String page = admin.get("/admin/recommender.xhtml?code=" + code).body();
+        assertTrue(admin.submit("/admin/recommender.xhtml", page, "state", List.of(), "state:toggle").body().contains("已停用推荐单位 " + code));
+        assertTrue(admin.get("/api/recommenders/" + code).body().contains("\"active\":false"));
+        assertFalse(admin.get("/admin/user.xhtml").body().contains("value=\"" + code + "\""), "no longer offered for binding");
     }
 
     private static void createUser(URL base, String name, String role, String recommender, String password) throws Exception {

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import cn.sh.pilot.cli.ExitCodes;
 import cn.sh.pilot.cli.HelpOptions;
-import cn.sh.pilot.exchange.signature.Check;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
 import cn.sh.pilot.exchange.signature.VerificationReport;
 import cn.sh.pilot.exchange.trust.FolderTrustStore;
@@ -40,25 +39,8 @@ public final class VerifyCommand implements Callable<Integer> {
         VerificationReport report = new PackageVerifier(FolderTrustStore.load(trust)).verify(pkg);
         PrintWriter out = spec.commandLine().getOut();
         out.println("核验数据包 / verifying package: " + pkg);
-        for (Check c : report.checks()) {
-            String mark = c.passed() ? "[通过 PASS]" : "[失败 FAIL]";
-            String subject = c.subject() == null ? "" : ": " + c.subject();
-            out.println("  " + mark + " " + c.name().title().bilingual() + subject);
-            out.println("        " + c.finding().zh());
-            out.println("        " + c.finding().en());
-        }
-        if (report.accepted()) {
-            out.println("结论 / verdict: 接受 ACCEPTED — 发送方 / sender " + report.claimedSender() + "，签名时间 / signed at "
-                    + report.signingTime());
-            return ExitCodes.OK;
-        }
-        Check failed = report.firstFailure().orElseThrow();
-        String where = failed.subject() == null ? "" : "（" + failed.subject() + "）";
-        out.println("结论 / verdict: 拒绝 REFUSED [" + failed.error().id() + "]" + where);
-        out.println("  " + failed.error().zh());
-        out.println("  " + failed.error().en());
-        report.failures().stream().skip(1).forEach(c -> out.println("  另见 / also: " + c.error().id()
-                + (c.subject() == null ? "" : " " + c.subject())));
-        return ExitCodes.REFUSED;
+        ReportPrinter.checks(report, out);
+        ReportPrinter.verdict(report, out);
+        return report.accepted() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
 }
