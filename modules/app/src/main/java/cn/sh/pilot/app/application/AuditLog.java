@@ -78,17 +78,17 @@ public class AuditLog implements AuditTrail {
         return verifier.finish(head.lastId(), head.lastHash());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<AuditEntry> page(int first, int max) {
         return events.page(first, max).stream().map(AuditEvent::toEntry).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public long count() {
         return events.count();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public long countToday() {
         return events.countSince(ShanghaiTime.startOfToday());
     }

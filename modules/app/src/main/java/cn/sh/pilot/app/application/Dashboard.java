@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** The figures on the dashboard's tiles. Business modules add their own tiles later. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(Transactional.TxType.REQUIRED)
 public class Dashboard {
 
     public record Figures(Map<Role, Long> enabledUsersByRole, Map<RecommenderKind, Long> activeRecommendersByKind,

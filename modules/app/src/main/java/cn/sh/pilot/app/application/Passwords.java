@@ -25,7 +25,7 @@ public class Passwords {
     }
 
     /** The enabled account whose password this is, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<UserAccount> check(String username, String password) {
         Optional<UserAccount> account = username == null ? Optional.empty()
                 : users.byUsername(username.trim().toLowerCase(java.util.Locale.ROOT));

@@ -84,7 +84,7 @@ public class RecommenderAdministration {
     }
 
     /** The recommender's profile, if the caller may see it (else {@link AccessDeniedException}). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Recommender profile(String code) {
         scope.require(code, Access.VIEW);
         return existing(code);
@@ -100,23 +100,23 @@ public class RecommenderAdministration {
     }
 
     /** The accounts bound to a recommender, for whoever may see that recommender. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<UserAccount> operatorsOf(String code) {
         scope.require(code, Access.VIEW);
         return users.page(Optional.of(java.util.Set.of(code)), UserAccountRepository.SortKey.USERNAME, true, 0, 200);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<Recommender> page(RecommenderKind kind, RecommenderRepository.SortKey sort, boolean ascending, int first, int max) {
         return recommenders.page(scope.visibleRecommenders(), kind, sort, ascending, first, max);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public long count(RecommenderKind kind) {
         return recommenders.count(scope.visibleRecommenders(), kind);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<Recommender> usableForOperators() {
         return recommenders.usableForOperators();
     }

@@ -114,19 +114,19 @@ public class UserAdministration {
         });
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<UserAccount> byId(long id) {
         requireAdmin();
         return users.byId(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<UserAccount> page(UserAccountRepository.SortKey sort, boolean ascending, int first, int max) {
         requireAdmin();
         return users.page(Optional.empty(), sort, ascending, first, max);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public long count() {
         requireAdmin();
         return users.count(Optional.empty());

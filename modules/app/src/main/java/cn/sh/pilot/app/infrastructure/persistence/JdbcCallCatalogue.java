@@ -5,6 +5,7 @@ import cn.sh.pilot.app.application.CallView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * The intake module will own calls and their rules; this read model only shows them.
  */
 @ApplicationScoped
+@Transactional // every use of the entity manager runs in a transaction (joins the caller's)
 public class JdbcCallCatalogue implements CallCatalogue {
 
     @PersistenceContext(unitName = "pilot")

@@ -5,11 +5,13 @@ import cn.sh.pilot.app.domain.audit.AuditEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 @ApplicationScoped
+@Transactional // every use of the entity manager runs in a transaction (joins the caller's)
 public class JpaAuditEventRepository implements AuditEventRepository {
 
     @PersistenceContext(unitName = "pilot")

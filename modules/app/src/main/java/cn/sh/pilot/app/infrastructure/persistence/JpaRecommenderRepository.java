@@ -6,6 +6,7 @@ import cn.sh.pilot.app.domain.recommender.RecommenderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
+@Transactional // every use of the entity manager runs in a transaction (joins the caller's)
 public class JpaRecommenderRepository implements RecommenderRepository {
 
     @PersistenceContext(unitName = "pilot")

@@ -5,6 +5,7 @@ import cn.sh.pilot.app.domain.user.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
+@Transactional // every use of the entity manager runs in a transaction (joins the caller's)
 public class JpaUserAccountRepository implements UserAccountRepository {
 
     @PersistenceContext(unitName = "pilot")
