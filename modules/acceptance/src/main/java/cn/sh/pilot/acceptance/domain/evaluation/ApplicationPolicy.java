@@ -1,7 +1,7 @@
 package cn.sh.pilot.acceptance.domain.evaluation;
 
 import cn.sh.pilot.acceptance.api.AcceptanceError;
-import cn.sh.pilot.acceptance.domain.Verdict;
+import cn.sh.pilot.contracts.error.Verdict;
 
 /**
  * An acceptance application (first or after rework) is taken for the project it names, from that project's
@@ -9,7 +9,7 @@ import cn.sh.pilot.acceptance.domain.Verdict;
  */
 public final class ApplicationPolicy {
 
-    public Verdict evaluate(AcceptanceApplication application, ProjectFacts project) {
+    public Verdict<AcceptanceError> evaluate(AcceptanceApplication application, ProjectFacts project) {
         if (!application.projectNumber().equals(project.number())) {
             return Verdict.refuse(AcceptanceError.DOCUMENT_WRONG_PROJECT,
                     application.projectNumber() + " ≠ " + project.number());

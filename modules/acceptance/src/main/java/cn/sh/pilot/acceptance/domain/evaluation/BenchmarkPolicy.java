@@ -1,7 +1,7 @@
 package cn.sh.pilot.acceptance.domain.evaluation;
 
 import cn.sh.pilot.acceptance.api.AcceptanceError;
-import cn.sh.pilot.acceptance.domain.Verdict;
+import cn.sh.pilot.contracts.error.Verdict;
 
 /**
  * §一 “树立一批标准化建设的标杆”: only a key project (§三) that passes may be named a benchmark, and only with a
@@ -9,7 +9,7 @@ import cn.sh.pilot.acceptance.domain.Verdict;
  */
 public final class BenchmarkPolicy {
 
-    public Verdict evaluate(ProjectFacts project, Outcome outcome, String reason) {
+    public Verdict<AcceptanceError> evaluate(ProjectFacts project, Outcome outcome, String reason) {
         if (!project.keyProject()) {
             return Verdict.refuse(AcceptanceError.BENCHMARK_NOT_KEY_PROJECT, project.number().value());
         }

@@ -1,7 +1,7 @@
 package cn.sh.pilot.acceptance.domain.evaluation;
 
 import cn.sh.pilot.acceptance.api.AcceptanceError;
-import cn.sh.pilot.acceptance.domain.Verdict;
+import cn.sh.pilot.contracts.error.Verdict;
 
 /**
  * An expert may not evaluate a project of their own organisation (same credit code as the applicant) nor one their
@@ -9,7 +9,7 @@ import cn.sh.pilot.acceptance.domain.Verdict;
  */
 public final class ConflictOfInterestPolicy {
 
-    public Verdict evaluate(Expert expert, ProjectFacts project) {
+    public Verdict<AcceptanceError> evaluate(Expert expert, ProjectFacts project) {
         if (expert.organisationUsccIfKnown().filter(project.applicantUscc()::equals).isPresent()) {
             return Verdict.refuse(AcceptanceError.ACCEPTANCE_CONFLICT_OF_INTEREST,
                     expert.name() + ": works for the applicant " + project.applicantUscc());

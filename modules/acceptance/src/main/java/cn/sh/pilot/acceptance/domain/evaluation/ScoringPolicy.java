@@ -3,7 +3,7 @@ package cn.sh.pilot.acceptance.domain.evaluation;
 import cn.sh.pilot.acceptance.api.AcceptanceError;
 import cn.sh.pilot.acceptance.domain.Actor;
 import cn.sh.pilot.acceptance.domain.Role;
-import cn.sh.pilot.acceptance.domain.Verdict;
+import cn.sh.pilot.contracts.error.Verdict;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.List;
  */
 public final class ScoringPolicy {
 
-    public Verdict evaluate(List<Expert> panel, CriteriaTable table, ScoreSheet sheet, String expertId,
-                            String criterionCode, BigDecimal score, Actor by) {
+    public Verdict<AcceptanceError> evaluate(List<Expert> panel, CriteriaTable table, ScoreSheet sheet,
+                                             String expertId, String criterionCode, BigDecimal score, Actor by) {
         if (panel.stream().noneMatch(e -> e.id().equals(expertId))) {
             return Verdict.refuse(AcceptanceError.EXPERT_NOT_ON_PANEL, expertId);
         }

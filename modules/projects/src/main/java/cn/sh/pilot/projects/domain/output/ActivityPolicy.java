@@ -1,12 +1,12 @@
 package cn.sh.pilot.projects.domain.output;
 
+import cn.sh.pilot.contracts.error.Verdict;
 import cn.sh.pilot.projects.api.ProjectsError;
-import cn.sh.pilot.projects.domain.Verdict;
 
 /** A publicity or training activity has a date, a kind, a description and an audience that is not negative. */
 public final class ActivityPolicy {
 
-    public Verdict evaluate(PublicityActivity activity) {
+    public Verdict<ProjectsError> evaluate(PublicityActivity activity) {
         if (activity.date() == null || activity.kind() == null) {
             return Verdict.refuse(ProjectsError.ACTIVITY_INVALID, "date and kind are required");
         }

@@ -1,7 +1,7 @@
 package cn.sh.pilot.projects.domain.output;
 
+import cn.sh.pilot.contracts.error.Verdict;
 import cn.sh.pilot.projects.api.ProjectsError;
-import cn.sh.pilot.projects.domain.Verdict;
 
 import java.time.LocalDate;
 
@@ -11,12 +11,13 @@ import java.time.LocalDate;
  */
 public final class OutputStagePolicy {
 
-    public Verdict mayRegister(StandardStage stage, String number) {
+    public Verdict<ProjectsError> mayRegister(StandardStage stage, String number) {
         return numberPresent(stage, number);
     }
 
     /** Moving {@code output} to {@code stage} on {@code date}; a repeat of the current stage is not a move. */
-    public Verdict mayAdvance(StandardOutput output, StandardStage stage, LocalDate date, String number) {
+    public Verdict<ProjectsError> mayAdvance(StandardOutput output, StandardStage stage, LocalDate date,
+                                             String number) {
         if (!output.stage().isBefore(stage)) {
             return Verdict.refuse(ProjectsError.OUTPUT_STAGE_BACKWARDS,
                     output.key() + ": " + output.stage() + " → " + stage);
@@ -28,7 +29,7 @@ public final class OutputStagePolicy {
         return numberPresent(stage, number != null ? number : output.number().orElse(null));
     }
 
-    private static Verdict numberPresent(StandardStage stage, String number) {
+    private static Verdict<ProjectsError> numberPresent(StandardStage stage, String number) {
         if (stage.isPublished() && (number == null || number.isBlank())) {
             return Verdict.refuse(ProjectsError.OUTPUT_NUMBER_REQUIRED, stage.name());
         }

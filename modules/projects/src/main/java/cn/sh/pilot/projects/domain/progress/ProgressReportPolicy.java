@@ -1,9 +1,9 @@
 package cn.sh.pilot.projects.domain.progress;
 
+import cn.sh.pilot.contracts.error.Verdict;
 import cn.sh.pilot.projects.api.ProjectsError;
 import cn.sh.pilot.projects.domain.Actor;
 import cn.sh.pilot.projects.domain.Role;
-import cn.sh.pilot.projects.domain.Verdict;
 import cn.sh.pilot.projects.domain.project.Project;
 
 /**
@@ -13,7 +13,7 @@ import cn.sh.pilot.projects.domain.project.Project;
  */
 public final class ProgressReportPolicy {
 
-    public Verdict evaluate(Project project, ProgressReport report, Actor by) {
+    public Verdict<ProjectsError> evaluate(Project project, ProgressReport report, Actor by) {
         if (!project.number().equals(report.projectNumber())) {
             return Verdict.refuse(ProjectsError.DOCUMENT_WRONG_PROJECT,
                     report.projectNumber() + " ≠ " + project.number());

@@ -1,11 +1,11 @@
 package cn.sh.pilot.projects.domain.project;
 
+import cn.sh.pilot.contracts.error.Verdict;
 import cn.sh.pilot.projects.api.ProjectState;
 import cn.sh.pilot.projects.api.ProjectsError;
 import cn.sh.pilot.projects.domain.Actor;
 import cn.sh.pilot.projects.domain.Role;
 import cn.sh.pilot.projects.domain.Shanghai;
-import cn.sh.pilot.projects.domain.Verdict;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +27,8 @@ public final class ExtensionPolicy {
     /** Half a year (半年). */
     public static final int MAX_MONTHS = 6;
 
-    public Verdict mayRequest(Project project, ExtensionRequest request, Actor requester, Instant receivedAt) {
+    public Verdict<ProjectsError> mayRequest(Project project, ExtensionRequest request, Actor requester,
+                                             Instant receivedAt) {
         if (!project.number().equals(request.projectNumber())) {
             return Verdict.refuse(ProjectsError.DOCUMENT_WRONG_PROJECT,
                     request.projectNumber() + " ≠ " + project.number());
@@ -66,8 +67,8 @@ public final class ExtensionPolicy {
      *
      * @param grantedMonths months granted; ignored ({@code 0}) for a refusal
      */
-    public Verdict mayDecide(Project project, Actor approver, ExtensionOutcome outcome, int grantedMonths,
-                             String reason) {
+    public Verdict<ProjectsError> mayDecide(Project project, Actor approver, ExtensionOutcome outcome,
+                                            int grantedMonths, String reason) {
         Extension pending = project.pendingExtension().orElse(null);
         if (pending == null) {
             return Verdict.refuse(ProjectsError.PROJECT_TRANSITION_NOT_ALLOWED,

@@ -1,7 +1,7 @@
 package cn.sh.pilot.projects.domain.project;
 
+import cn.sh.pilot.contracts.error.Verdict;
 import cn.sh.pilot.projects.api.ProjectsError;
-import cn.sh.pilot.projects.domain.Verdict;
 
 /**
  * A project opens only with the term of §四(三) (two years from approval) and, if key, with its direction
@@ -9,7 +9,7 @@ import cn.sh.pilot.projects.domain.Verdict;
  */
 public final class OpeningPolicy {
 
-    public Verdict evaluate(ProjectApproval approval) {
+    public Verdict<ProjectsError> evaluate(ProjectApproval approval) {
         Term term = approval.term();
         if (!term.isTwoYears()) {
             return Verdict.refuse(ProjectsError.TERM_NOT_TWO_YEARS, term.start() + " → " + term.end()

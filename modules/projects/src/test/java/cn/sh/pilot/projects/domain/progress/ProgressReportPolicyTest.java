@@ -1,10 +1,11 @@
 package cn.sh.pilot.projects.domain.progress;
 
 import cn.sh.pilot.contracts.error.RefusedException;
+import cn.sh.pilot.contracts.error.Verdict;
+import cn.sh.pilot.projects.api.ProjectsError;
 import cn.sh.pilot.projects.domain.Actor;
 import cn.sh.pilot.projects.domain.Organisation;
 import cn.sh.pilot.projects.domain.Role;
-import cn.sh.pilot.projects.domain.Verdict;
 import cn.sh.pilot.projects.domain.project.EvaluationResult;
 import cn.sh.pilot.projects.domain.project.Project;
 import cn.sh.pilot.projects.domain.project.ProjectNumber;
@@ -39,7 +40,7 @@ class ProgressReportPolicyTest {
     private final ProgressReport halfYear = report("SHBZSD-2023-0007", LocalDate.of(2023, 7, 20),
             LocalDate.of(2024, 1, 19), ReportSource.PACKAGE);
 
-    private static String refusal(Verdict verdict) {
+    private static String refusal(Verdict<ProjectsError> verdict) {
         return verdict.error().map(e -> e.id()).orElse("allowed");
     }
 
