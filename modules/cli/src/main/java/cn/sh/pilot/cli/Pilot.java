@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import cn.sh.pilot.cli.archive.ArchiveCommand;
 import cn.sh.pilot.cli.batch.BatchCommand;
 import cn.sh.pilot.cli.keys.KeysCommand;
 import cn.sh.pilot.cli.packages.PackageCommand;
@@ -19,9 +20,9 @@ import picocli.CommandLine.Command;
 @Command(name = "pilot",
         version = "pilot 0.1.0-SNAPSHOT",
         subcommands = {KeysCommand.class, PackageCommand.class, BatchCommand.class, ReceiptsCommand.class,
-                CommandLine.HelpCommand.class},
+                ArchiveCommand.class, CommandLine.HelpCommand.class},
         description = {"上海市市级标准化试点系统命令行工具。", "Command line of the Shanghai municipal standardization pilot system."},
-        footer = {"", "退出码 / exit codes: 0 成功 success, 1 数据包被拒绝 package refused, 2 用法错误 usage error, 3 其他错误 other failure"})
+        footer = {"", "退出码 / exit codes: 0 成功 success, 1 被拒绝或核验未通过 refused or not verified, 2 用法错误 usage error, 3 其他错误 other failure"})
 public final class Pilot implements Runnable {
 
     @CommandLine.Mixin

@@ -1,4 +1,4 @@
 /**
- * The command line for recommenders without a site and for archivists: keys, packages, batches, receipts, archive export and verify.
+ * The command line for recommenders without a site and for archivists: keys, packages, batches, receipts, archive verification.
  */
 package cn.sh.pilot.cli;
