@@ -9,6 +9,7 @@
 #   PILOT_DB_URL / PILOT_DB_USER / PILOT_DB_PASSWORD   e.g. jdbc:postgresql://127.0.0.1:5432/pilot (default: embedded H2)
 #   PILOT_ADMIN_PASSWORD  first administrator's password (default: generated, printed once in the log)
 #   PILOT_JAVA_OPTS     extra JVM options (default -Xmx768m)
+#   PILOT_CLOCK_FIXED   test/demo only: business clock starts at this ISO date-time, e.g. 2023-05-10T10:00:00+08:00
 set -euo pipefail
 
 APP_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"   # modules/app

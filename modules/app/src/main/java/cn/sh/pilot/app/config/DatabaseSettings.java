@@ -25,7 +25,8 @@ public record DatabaseSettings(String url, String user, String password) {
         if (url == null) {
             String dataDir = setting("PILOT_DATA_DIR", env, system);
             Path db = Path.of(dataDir == null ? "./data" : dataDir).toAbsolutePath().normalize().resolve("db").resolve("pilot");
-            url = "jdbc:h2:file:" + db + ";LOCK_TIMEOUT=10000";
+            // WRITE_DELAY=0: a commit is written before it returns, so a killed process loses no committed transaction
+            url = "jdbc:h2:file:" + db + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
             if (user == null) {
                 user = "sa";
             }

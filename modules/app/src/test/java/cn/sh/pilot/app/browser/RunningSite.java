@@ -32,6 +32,12 @@ final class RunningSite implements AutoCloseable {
     }
 
     static RunningSite start(Path appDir, Path dataDir, int port, String adminPassword, Path log) throws Exception {
+        return start(appDir, dataDir, port, adminPassword, log, Map.of());
+    }
+
+    /** As {@link #start(Path, Path, int, String, Path)}, with further settings such as {@code PILOT_SITE_ROLE}. */
+    static RunningSite start(Path appDir, Path dataDir, int port, String adminPassword, Path log,
+                             Map<String, String> settings) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", appDir.resolve("src/main/scripts/run.sh").toString())
                 .directory(appDir.toFile())
                 .redirectErrorStream(true)
@@ -40,9 +46,15 @@ final class RunningSite implements AutoCloseable {
         env.put("PILOT_DATA_DIR", dataDir.toString());
         env.put("PILOT_HTTP_PORT", Integer.toString(port));
         env.put("PILOT_ADMIN_PASSWORD", adminPassword);
+        env.putAll(settings);
         // PILOT_DB_URL is inherited: empty = embedded H2 in the data directory, else the test database
         RunningSite site = new RunningSite(pb.start(), log, "http://localhost:" + port);
-        site.awaitReady(Duration.ofMinutes(3));
+        try {
+            site.awaitReady(Duration.ofMinutes(3));
+        } catch (Exception | AssertionError notReady) {
+            site.close(); // never leave a half-started site running
+            throw notReady;
+        }
         return site;
     }
 

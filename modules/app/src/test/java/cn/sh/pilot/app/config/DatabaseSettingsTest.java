@@ -12,6 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatabaseSettingsTest {
 
     @Test
+    void the_embedded_database_writes_each_commit_before_returning_so_a_killed_server_keeps_it() {
+        DatabaseSettings s = DatabaseSettings.resolve(Map.of("PILOT_DATA_DIR", "/srv/pilot"), new Properties());
+
+        assertThat(s.url()).contains(";WRITE_DELAY=0");
+    }
+
+    @Test
     void without_a_url_the_database_is_an_h2_file_in_the_data_directory() {
         DatabaseSettings s = DatabaseSettings.resolve(Map.of("PILOT_DATA_DIR", "/srv/pilot"), new Properties());
 

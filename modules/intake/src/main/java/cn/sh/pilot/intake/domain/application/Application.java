@@ -50,6 +50,23 @@ public final class Application {
         return new Application(id, callId, recommenderCode, createdAt, applicant, declarations, project);
     }
 
+    /**
+     * Rebuilds an application as it was kept (for repositories only): no rule is applied again, the stored state is
+     * taken as it is.
+     */
+    public static Application restore(ApplicationId id, CallId callId, String recommenderCode, Instant createdAt,
+                                      Applicant applicant, Declarations declarations, Project project,
+                                      List<AttachmentMetadata> attachments, InternalStandardizationOverride override,
+                                      ApplicationState state, Instant submittedAt, Instant decidedAt) {
+        Application application = new Application(id, callId, recommenderCode, createdAt, applicant, declarations, project);
+        application.attachments.addAll(attachments);
+        application.internalStandardizationOverride = override;
+        application.state = Objects.requireNonNull(state, "state");
+        application.submittedAt = submittedAt;
+        application.decidedAt = decidedAt;
+        return application;
+    }
+
     /** Replaces what the applicant filled in. */
     public void revise(Applicant newApplicant, Declarations newDeclarations, Project newProject) throws RefusedException {
         requireDraft();
