@@ -304,7 +304,9 @@ public final class SftpSender implements AutoCloseable {
             session.auth().verify(timeout);
             return session;
         } catch (IOException | RuntimeException e) {
-            boolean hostKeyRefused = Boolean.TRUE.equals(session.getAttribute(HOST_KEY_REFUSED));
+            // the verifier's mark, or MINA's own words when the session closed before the mark was read
+            boolean hostKeyRefused = Boolean.TRUE.equals(session.getAttribute(HOST_KEY_REFUSED))
+                    || causeSays(e, "did not validate");
             closeQuietly(session);
             if (hostKeyRefused) {
                 throw TransferFailure.permanent(TransportError.HOST_KEY_MISMATCH,
@@ -315,6 +317,15 @@ public final class SftpSender implements AutoCloseable {
             }
             throw TransferFailure.retryable(TransportError.CONNECTION_LOST, e.getMessage(), e);
         }
+    }
+
+    private static boolean causeSays(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SftpClient sftp(ClientSession session) throws IOException {
