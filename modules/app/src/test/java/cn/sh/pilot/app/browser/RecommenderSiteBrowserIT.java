@@ -15,12 +15,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.sh.pilot.exchange.signature.PackageVerifier;
+import cn.sh.pilot.exchange.transport.OpenSsh;
+import cn.sh.pilot.exchange.transport.OpenSshServer;
+import cn.sh.pilot.exchange.signature.VerificationReport;
+import cn.sh.pilot.exchange.trust.FolderTrustStore;
+
 import java.io.File;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * console, is refused for a wrong unified social credit code, corrects it and submits in time (2023-05-10). The site
  * is then restarted on the same data directory with its clock after the deadline (2023-05-16): the submitted
  * application is still there, and a second application is refused as late, in Chinese.
+ * Before the restart the operator also does the preliminary review (an opinion is required; recommended, rank 1),
+ * builds the batch, looks at it and signs it; the package in the outbox verifies with {@code PackageVerifier} (the
+ * demo trust folder the site generated) and with the real {@code xmlsec1} from the unpacked package's root, which
+ * refuses it after one changed byte of the payload. Sending goes to a real OpenSSH sshd on loopback (key
+ * authentication, pinned host key): first while it is down — not delivered, shown with the error, still signed — then
+ * up: delivered under its final name only, byte for byte; that received copy is the one verified.
  * Fails (never skips) when Chromium or chromedriver is missing.
  */
 class RecommenderSiteBrowserIT {
@@ -39,6 +57,7 @@ class RecommenderSiteBrowserIT {
     private static final String ADMIN_PASSWORD = "it-Admin-Passw0rd!";
     private static final String VALID_USCC = "12310104MB2F12340K";
     private static final String WRONG_CHECK_CHARACTER = "12310104MB2F12340A";
+    private static final String OPINION = "经初审，申报单位符合通知第二条规定的条件，项目方向属于城市数字治理，同意推荐。";
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/browser-it");
@@ -77,7 +96,18 @@ class RecommenderSiteBrowserIT {
         int port = RunningSite.freePort();
         String operator = "xh" + System.nanoTime() % 1_000_000;
 
-        try (RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log, settings("2023-05-10T10:00:00+08:00"))) {
+        // the municipal SFTP endpoint: a real OpenSSH sshd on loopback, not yet started
+        OpenSshServer sshd = new OpenSshServer(data.resolve("sshd"));
+        Path clientKey = OpenSsh.keygen(Files.createDirectories(data.resolve("ssh")), "id_310104", "ed25519");
+        sshd.authorize(clientKey);
+        Path remoteInbox = Files.createDirectories(data.resolve("municipal/inbox"));
+        Map<String, String> firstRun = new HashMap<>(settings("2023-05-10T10:00:00+08:00"));
+        firstRun.putAll(Map.of("PILOT_MUNICIPAL_SFTP_HOST", "127.0.0.1", "PILOT_MUNICIPAL_SFTP_PORT", Integer.toString(sshd.port()),
+                "PILOT_MUNICIPAL_SFTP_USER", sshd.user(), "PILOT_MUNICIPAL_SFTP_KEY", clientKey.toString(),
+                "PILOT_MUNICIPAL_SFTP_HOST_KEY", sshd.hostKeyLine(), "PILOT_MUNICIPAL_SFTP_INBOX", remoteInbox.toString(),
+                "PILOT_MUNICIPAL_SFTP_ATTEMPTS", "2"));
+
+        try (sshd; RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log, firstRun)) {
             base = site.base;
             login("admin", ADMIN_PASSWORD);
             open("/admin/user.xhtml");
@@ -112,7 +142,66 @@ class RecommenderSiteBrowserIT {
             browser.findElement(By.id("back-to-list")).click();
             assertThat(text("application-table")).contains("上海市徐汇区城市运行管理中心", "已提交", VALID_USCC);
             shot("intake-04-list");
+
+            // 初审: an opinion is required, then the application is recommended with rank 1
+            browser.findElement(By.cssSelector("#application-table a[href*='edit.xhtml']")).click();
+            assertThat(text("preliminary-review")).contains("初审意见");
+            submit("review:save");
+            assertThat(text("review-refusals")).contains("请填写推荐部门意见");
+            type("review:opinion", OPINION);
+            browser.findElement(By.cssSelector("input[name='review:recommend'][value='true']")).click();
+            type("review:rank", "1");
+            submit("review:save");
+            assertThat(text("messages")).contains("初审意见已保存：推荐");
+            assertThat(text("application-state")).isEqualTo("已推荐");
+            assertThat(text("review-recorded")).contains("徐汇区初审员");
+            shot("review-01-recommended");
+
+            // the batch: built, looked at, signed into the outbox
+            browser.findElement(By.id("nav-batches")).click();
+            assertThat(text("page-title")).isEqualTo("推荐批次");
+            assertThat(text("candidate-table")).contains("城市运行“一网统管”数字治理综合标准化试点", "待报送");
+            submit("build:go");
+            assertThat(text("messages")).contains("已生成第 1 号批次（1 个推荐项目）");
+            assertThat(text("built-batch-sequence")).isEqualTo("1");
+            assertThat(text("built-batch-previous")).isEqualTo("无（首个批次）");
+            assertThat(text("built-items")).contains("1", "城市运行“一网统管”数字治理综合标准化试点",
+                    "上海市徐汇区城市运行管理中心", OPINION, "徐汇区初审员");
+            String batchId = text("built-batch-id");
+            shot("batch-01-final-look");
+            submit("sign:go");
+            assertThat(text("messages")).contains("第 1 号批次已签名");
+            assertThat(browser.findElements(By.id("built-batch"))).as("nothing left to sign").isEmpty();
+            assertThat(text("batch-table")).contains(batchId, "已签名", "batch-310104-0001-" + batchId.substring(0, 8));
+            assertThat(text("candidate-table")).contains("已报送");
+            shot("batch-02-signed");
+            String name = "batch-310104-0001-" + batchId.substring(0, 8) + ".zip";
+            Path pkg = data.resolve("outbox").resolve(name);
+            assertThat(pkg).isRegularFile();
+            try (var outbox = Files.list(data.resolve("outbox"))) {
+                assertThat(outbox.toList()).as("only complete packages in the outbox").containsExactly(pkg);
+            }
+
+            // sending: the endpoint is down, so not delivered (visible, still signed); once it is up, delivered
+            assertThat(text("to-send")).contains(name);
+            submit("send:go");
+            assertThat(text("messages")).contains("第 1 号批次未能送达", "共尝试 2 次");
+            assertThat(text("batch-table")).contains("已签名", "未送达（尝试 2 次）");
+            shot("batch-03-not-delivered");
+            sshd.start();
+            submit("send:go");
+            assertThat(text("messages")).contains("第 1 号批次已送达市局");
+            assertThat(text("batch-table")).contains("已发送", "已送达（尝试 1 次）");
+            assertThat(browser.findElements(By.id("to-send"))).as("nothing left to send").isEmpty();
+            shot("batch-04-sent");
             logout();
+            try (var received = Files.list(remoteInbox)) {
+                assertThat(received.toList()).as("only the final name at the endpoint").containsExactly(remoteInbox.resolve(name));
+            }
+            assertThat(Files.readAllBytes(remoteInbox.resolve(name))).isEqualTo(Files.readAllBytes(pkg));
+
+            // done-when 4: the package the endpoint received verifies here and with xmlsec1
+            verifiesWithPackageVerifierAndXmlsec1(remoteInbox.resolve(name), data.resolve("keys"), batchId);
         }
 
         // the same site after the deadline: what was entered is kept, a new application is refused as late
@@ -121,13 +210,62 @@ class RecommenderSiteBrowserIT {
             browser.manage().deleteAllCookies();
             login(operator, "Xuhui-pass-2023");
             open("/applications/list.xhtml");
-            assertThat(text("application-table")).contains("上海市徐汇区城市运行管理中心", "已提交");
+            assertThat(text("application-table")).contains("上海市徐汇区城市运行管理中心", "已推荐");
             browser.findElement(By.id("new-application")).click();
             fillKeyProject("上海漕河泾开发区智慧园区运营有限公司", VALID_USCC);
             submit("app:submit");
             assertThat(text("refusals")).contains("申报已截止").doesNotContain("统一社会信用代码");
             assertThat(text("application-state")).isEqualTo("草稿");
             shot("intake-05-refused-late");
+        }
+    }
+
+    /** {@code PackageVerifier} with the demo trust folder, then xmlsec1 from the unpacked package's root. */
+    private void verifiesWithPackageVerifierAndXmlsec1(Path pkg, Path keys, String batchId) throws Exception {
+        VerificationReport report = new PackageVerifier(FolderTrustStore.load(keys.resolve("trust"))).verify(pkg);
+        assertThat(report.accepted()).as(report.toString()).isTrue();
+        assertThat(report.claimedSender()).isEqualTo("310104");
+        try (ZipFile zip = new ZipFile(pkg.toFile())) {
+            String payload = new String(zip.getInputStream(zip.getEntry("batch.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(payload).contains(batchId, "PriorityRank>1</", OPINION, VALID_USCC);
+        }
+
+        Path root = Files.createDirectories(keys.resolveSibling("unpacked")).toAbsolutePath().normalize();
+        unpack(pkg, root);
+        List<String> command = List.of("xmlsec1", "--verify", "--trusted-pem", keys.resolve("ca/demo-ca.pem").toString(),
+                "--enabled-reference-uris", "same-doc,remote", "META-INF/signatures.xml");
+        assertThat(run(root, command)).contains("OK");
+        Path payload = root.resolve("batch.xml");
+        byte[] original = Files.readAllBytes(payload);
+        byte[] changed = original.clone();
+        changed[changed.length / 2] ^= 1;
+        Files.write(payload, changed);
+        Process tampered = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+        tampered.getInputStream().readAllBytes();
+        assertThat(tampered.waitFor()).as("xmlsec1 refuses a changed payload").isNotZero();
+    }
+
+    private static String run(Path dir, List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
+        return out;
+    }
+
+    private static void unpack(Path zipFile, Path root) throws Exception {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                Path target = root.resolve(e.getName()).normalize();
+                assertThat(target.startsWith(root)).as(e.getName()).isTrue();
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = zip.getInputStream(e)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
         }
     }
 

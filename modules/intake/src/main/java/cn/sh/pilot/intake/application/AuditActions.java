@@ -10,6 +10,8 @@ public final class AuditActions {
     public static final String REVISED = "application.revised";
     public static final String SUBMITTED = "application.submitted";
     public static final String WITHDRAWN = "application.withdrawn";
+    public static final String RECOMMENDED = "application.recommended";
+    public static final String NOT_RECOMMENDED = "application.not-recommended";
     public static final String ATTACHMENT_ADDED = "application.attachment-added";
     public static final String OVERRIDE_RECORDED = "application.internal-standardization-override-recorded";
     public static final String OVERRIDE_REVOKED = "application.internal-standardization-override-revoked";

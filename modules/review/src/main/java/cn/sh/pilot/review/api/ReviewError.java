@@ -42,6 +42,18 @@ public enum ReviewError implements ErrorId {
     BATCH_FOREIGN_RECOMMENDER("batch-foreign-recommender",
             "推荐单位只能报送本单位初审推荐的项目（通知第五条（三））。",
             "A recommender only submits the projects of its own preliminary review (notice §五(三))."),
+    BATCH_NOT_FOUND("batch-not-found",
+            "找不到该推荐批次，请刷新批次列表。",
+            "No such batch; reload the list of batches."),
+    BATCH_NOT_BUILT("batch-not-built",
+            "只能对已生成、尚未签名的批次签名；已签名的批次不能再签名或修改。",
+            "Only a built, unsigned batch can be signed; a signed batch is neither signed again nor changed."),
+    BATCH_NOT_SIGNED("batch-not-signed",
+            "只能发送已签名、尚未送达的批次。",
+            "Only a signed batch that has not been delivered yet can be sent."),
+    BATCH_REVIEW_CHANGED("batch-review-changed",
+            "生成批次后初审意见或排序已有变化，请重新生成批次并再次核对后签名。",
+            "An opinion or rank changed after the batch was built; build the batch again and check it before signing."),
 
     // per-recommender batch chain, checked by the municipal bureau on import
     BATCH_CHAIN_FIRST_NOT_ONE("batch-chain-first-not-one",

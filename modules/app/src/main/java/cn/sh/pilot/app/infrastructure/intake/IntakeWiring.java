@@ -3,6 +3,7 @@ package cn.sh.pilot.app.infrastructure.intake;
 import cn.sh.pilot.app.config.SiteConfig;
 import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.intake.application.AttachFile;
+import cn.sh.pilot.intake.application.DecideRecommendation;
 import cn.sh.pilot.intake.application.DraftApplication;
 import cn.sh.pilot.intake.application.ImportApplicationXml;
 import cn.sh.pilot.intake.application.RecordInternalStandardizationOverride;
@@ -102,5 +103,10 @@ public class IntakeWiring {
     @Produces
     RecordInternalStandardizationOverride override() {
         return new RecordInternalStandardizationOverride(applications(), audit, clock);
+    }
+
+    @Produces
+    DecideRecommendation decideRecommendation() {
+        return new DecideRecommendation(applications(), audit, clock);
     }
 }

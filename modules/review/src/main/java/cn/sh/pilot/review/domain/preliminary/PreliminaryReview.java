@@ -44,6 +44,25 @@ public final class PreliminaryReview {
         return review;
     }
 
+    /** Rebuilds a review as it was stored (persistence only): no rule is applied again. */
+    public static PreliminaryReview restore(ApplicationId applicationId, CallId callId, RecommenderCode recommender,
+            String opinion, boolean recommended, Reviewer reviewer, LocalDate date, Integer rank, BatchId sentIn) {
+        PreliminaryReview review = new PreliminaryReview(applicationId, callId, recommender);
+        review.opinion = Objects.requireNonNull(opinion, "opinion");
+        review.recommended = recommended;
+        review.reviewer = Objects.requireNonNull(reviewer, "reviewer");
+        review.date = Objects.requireNonNull(date, "date");
+        review.rank = rank;
+        review.sentIn = sentIn;
+        return review;
+    }
+
+    /** Removes the rank (e.g. to renumber); a review that is sent keeps it. */
+    public void unrank() throws ReviewRefusedException {
+        requireNotSent();
+        this.rank = null;
+    }
+
     /** Rewrites the opinion; a review that stops recommending loses its rank. */
     public void revise(String newOpinion, boolean recommend, Reviewer newReviewer, LocalDate newDate)
             throws ReviewRefusedException {
