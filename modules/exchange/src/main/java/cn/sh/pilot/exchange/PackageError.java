@@ -174,11 +174,6 @@ public enum PackageError implements ErrorId {
 
     /** The error with this id, for receipts and tests that carry ids as text. */
     public static PackageError byId(String id) {
-        for (PackageError e : values()) {
-            if (e.id.equals(id)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("no package error with id " + id);
+        return ErrorId.byId(PackageError.class, id);
     }
 }

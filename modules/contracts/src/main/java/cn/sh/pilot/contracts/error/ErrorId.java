@@ -22,4 +22,14 @@ public interface ErrorId {
     default String bilingual() {
         return zh() + " / " + en();
     }
+
+    /** The constant of the error enum {@code type} whose {@link #id()} is {@code id}, for ids carried as text. */
+    static <E extends Enum<E> & ErrorId> E byId(Class<E> type, String id) {
+        for (E e : type.getEnumConstants()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("no " + type.getSimpleName() + " with id " + id);
+    }
 }

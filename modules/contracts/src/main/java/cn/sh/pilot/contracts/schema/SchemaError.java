@@ -106,12 +106,7 @@ public enum SchemaError implements ErrorId {
 
     /** The error with this id. */
     public static SchemaError byId(String id) {
-        for (SchemaError e : values()) {
-            if (e.id.equals(id)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("no schema error id " + id);
+        return ErrorId.byId(SchemaError.class, id);
     }
 
     /**
