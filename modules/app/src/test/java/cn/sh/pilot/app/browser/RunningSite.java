@@ -1,5 +1,6 @@
 package cn.sh.pilot.app.browser;
 
+import cn.sh.pilot.app.it.SiteDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,7 +49,7 @@ final class RunningSite implements AutoCloseable {
         env.put("PILOT_HTTP_PORT", Integer.toString(port));
         env.put("PILOT_ADMIN_PASSWORD", adminPassword);
         env.putAll(settings);
-        // PILOT_DB_URL is inherited: empty = embedded H2 in the data directory, else the test database
+        env.putAll(SiteDatabase.settingsFor(dataDir)); // its own database: H2 in the data dir, or one on PostgreSQL
         RunningSite site = new RunningSite(pb.start(), log, "http://localhost:" + port);
         try {
             site.awaitReady(Duration.ofMinutes(3));

@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +43,6 @@ class InboxCrashIT {
     @Test
     void a_ten_thousand_item_batch_killed_at_several_points_is_imported_exactly_once_after_each_restart()
             throws Exception {
-        // Known open bug (issue 5 note, 2026-11-25): on PostgreSQL, recovery after a kill -9 refused the batch
-        // as batch-chain-fork instead of importing it. Until it is fixed this test proves crash safety on the
-        // embedded database only; it must be re-enabled for PostgreSQL with the fix.
-        String db = System.getenv("PILOT_DB_URL");
-        Assumptions.assumeTrue(db == null || db.isBlank() || db.startsWith("jdbc:h2:"),
-                "crash-safety on PostgreSQL: open bug batch-chain-fork after kill -9 (see issue 5 note)");
         Path work = Files.createDirectories(appDir.resolve("target/inbox-crash-it/run-" + System.currentTimeMillis()));
         Path data = work.resolve("data");
         Path log = work.resolve("site.log");

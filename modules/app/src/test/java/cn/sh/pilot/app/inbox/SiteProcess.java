@@ -1,5 +1,6 @@
 package cn.sh.pilot.app.inbox;
 
+import cn.sh.pilot.app.it.SiteDatabase;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +55,7 @@ final class SiteProcess implements AutoCloseable {
         env.put("PILOT_SFTP_PORT", Integer.toString(sftpPort));
         env.put("PILOT_ADMIN_PASSWORD", adminPassword);
         env.put("PILOT_INSTANCE_NAME", "inbox-it");
-        // PILOT_DB_URL is inherited: empty = embedded H2 in the data directory, else the test database
+        env.putAll(SiteDatabase.settingsFor(dataDir)); // its own database: H2 in the data dir, or one on PostgreSQL
         SiteProcess site = new SiteProcess(pb.start(), log, "http://localhost:" + httpPort, sftpPort, dataDir);
         site.awaitReady(Duration.ofMinutes(3));
         site.login("admin", adminPassword);
