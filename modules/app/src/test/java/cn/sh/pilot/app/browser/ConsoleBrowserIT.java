@@ -1,5 +1,8 @@
 package cn.sh.pilot.app.browser;
 
+import cn.sh.pilot.exchange.signature.SigningKey;
+import cn.sh.pilot.exchange.trust.Fingerprint;
+import cn.sh.pilot.exchange.trust.Pem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,6 +109,7 @@ class ConsoleBrowserIT {
             assertThat(browser.getCurrentUrl()).contains("page=2");
             assertThat(text("recommender-table")).contains("310101").doesNotContain("310151").doesNotContain("DJXW");
             shot("04b-recommenders-page-2");
+            registersTrustFor310104(data);
             logout();
 
             // the operator cannot open 310105 by URL, edits its own profile, switches to English
@@ -147,6 +152,41 @@ class ConsoleBrowserIT {
             assertThat(text("chain-ok")).contains("审计链完整");
             shot("07-audit-after-restart");
         }
+    }
+
+    /** The administrator's trust page: a refused key line, a real OpenSSH key, a certificate, a revocation with a reason. */
+    private void registersTrustFor310104(Path data) throws Exception {
+        open("/admin/trust.xhtml");
+        browser.findElement(By.linkText("310104 徐汇区市场监督管理局")).click();
+        assertThat(text("page-title")).isEqualTo("信任库与 SFTP 账户");
+        type("key:line", "ssh-rsa not-a-key");
+        submit("key:add");
+        assertThat(text("messages")).contains("这不是一行 OpenSSH 公钥");
+
+        Path keyFile = data.resolve("xuhui-ed25519");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "xuhui", "-f",
+                keyFile.toString()).redirectErrorStream(true).start();
+        assertThat(keygen.waitFor()).as(new String(keygen.getInputStream().readAllBytes())).isZero();
+        Process fingerprint = new ProcessBuilder("ssh-keygen", "-l", "-E", "sha256", "-f", keyFile + ".pub").start();
+        String expected = new String(fingerprint.getInputStream().readAllBytes()).split(" ")[1];
+        type("key:line", Files.readString(Path.of(keyFile + ".pub")).strip());
+        submit("key:add");
+        assertThat(text("messages")).contains("已登记公钥 " + expected);
+        assertThat(text("key-table")).contains(expected);
+
+        Path demoKeys = data.resolve("demo-keys");
+        char[] password = Files.readString(demoKeys.resolve("keystore-password.txt")).strip().toCharArray();
+        X509Certificate certificate = SigningKey.fromPkcs12(demoKeys.resolve("keys/310104.p12"), password).certificate();
+        type("certificate:pem", Pem.write(certificate));
+        submit("certificate:add");
+        assertThat(text("messages")).contains("已登记 1 张证书");
+        assertThat(text("certificate-table")).contains(Fingerprint.of(certificate).substring(0, 16) + "…", "有效");
+        submit("revoke:go");
+        assertThat(text("messages")).contains("吊销证书须填写原因");
+        type("revoke:reason", "私钥泄露（测试）");
+        submit("revoke:go");
+        assertThat(text("certificate-table")).contains("已吊销于", "私钥泄露（测试）");
+        shot("04c-trust");
     }
 
     private void open(String path) {

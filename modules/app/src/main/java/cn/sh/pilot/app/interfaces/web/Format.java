@@ -4,6 +4,7 @@ import cn.sh.pilot.app.application.ShanghaiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,10 @@ public class Format {
 
     public String dateTime(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(ShanghaiTime.ZONE).format(ShanghaiTime.DATE_TIME);
+    }
+
+    public String instant(Instant time) {
+        return time == null ? "" : time.atZone(ShanghaiTime.ZONE).format(ShanghaiTime.DATE_TIME);
     }
 
     public String date(LocalDate date) {

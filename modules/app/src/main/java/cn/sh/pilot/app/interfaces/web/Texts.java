@@ -8,12 +8,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Messages from the console's bundle ({@code msg}) in the view's language. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String text(String key, Object... args) {
+    public static String text(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();
         ResourceBundle bundle = fc.getApplication().getResourceBundle(fc, "msg");
         String pattern;
@@ -25,16 +25,16 @@ final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
-    static void info(String key, Object... args) {
+    public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
-    static void error(String key, Object... args) {
+    public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
     /** A refusal id from the application layer, translated ({@code error.<id>}). */
-    static void refused(String reason) {
+    public static void refused(String reason) {
         add(FacesMessage.SEVERITY_ERROR, text("error." + reason));
     }
 
