@@ -158,6 +158,45 @@ class InboxIT {
     }
 
     @Test
+    void an_item_imported_before_is_refused_in_the_next_batch_and_the_package_is_still_answered() throws Exception {
+        String code = "310114";
+        registerCertificate(code);
+        Path inbox = site.dataDir.resolve("dropbox/" + code + "/inbox");
+        Path receiptsDir = site.dataDir.resolve("dropbox/" + code + "/receipts");
+        String firstId = UUID.randomUUID().toString();
+        Path first = batches.signed(Batches.batchXml(code, firstId, 1, null), key(code));
+        Batches.drop(first, inbox, "first.zip");
+        Receipt firstReceipt = read(awaitReceipts(receiptsDir, 1, Duration.ofSeconds(30)).get(0));
+        assertThat(firstReceipt.getItemResult().get(0).getVerdict()).isEqualTo(ItemVerdict.ACCEPTED);
+        String importedItem = firstReceipt.getItemResult().get(0).getItemId();
+
+        // the district sends the same item (same item id) again in its next batch
+        String secondId = UUID.randomUUID().toString();
+        String xml = Batches.batchXml(code, secondId, 2, PackageStore.digestOf(first));
+        Matcher itemId = Pattern.compile("<bt:ItemId>([^<]+)</bt:ItemId>").matcher(xml);
+        assertThat(itemId.find()).isTrue();
+        xml = xml.replace(itemId.group(1), importedItem);
+        Path second = batches.signed(xml, key(code));
+        Batches.drop(second, inbox, "second.zip");
+        List<Path> answered = awaitReceipts(receiptsDir, 2, Duration.ofSeconds(30));
+        Receipt secondReceipt = answered.stream().map(r -> {
+            try {
+                return read(r);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(r -> r.getBatchId() != null && r.getBatchId().equals(secondId)).findFirst().orElseThrow();
+        assertThat(secondReceipt.getVerdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(secondReceipt.getItemResult().get(0).getItemId()).isEqualTo(importedItem);
+        assertThat(secondReceipt.getItemResult().get(0).getVerdict()).isEqualTo(ItemVerdict.REFUSED);
+        assertThat(secondReceipt.getItemResult().get(0).getReason()).extracting(Reason::getCode)
+                .contains("item-already-imported");
+        assertThat(field(site.get("/api/inbox/" + PackageStore.digestOf(second)).body(), "state")).isEqualTo("IMPORTED");
+        assertThat(number(site.get("/api/inbox/batches/" + secondId + "/items").body(), "items")).isZero();
+        assertThat(number(site.get("/api/inbox/batches/" + firstId + "/items").body(), "items")).isEqualTo(1);
+    }
+
+    @Test
     void tampered_unregistered_revoked_foreign_and_schema_invalid_packages_are_refused_and_import_nothing()
             throws Exception {
         String tamperedCode = "310107";

@@ -14,8 +14,11 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Imported batches and their items in review's tables ({@code V11__review_items.sql}); always in
@@ -68,6 +71,15 @@ public class JpaImportedBatches {
     public void flush() {
         em.flush();
         em.clear();
+    }
+
+    /** Which of these item ids were imported before (with any batch). */
+    public Set<String> alreadyImported(Collection<String> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT i.itemId FROM ImportedItemEntity i WHERE i.itemId IN :ids",
+                String.class).setParameter("ids", itemIds).getResultList());
     }
 
     public long itemCount(String batchId) {

@@ -32,9 +32,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -93,6 +95,8 @@ public class RecommendationBatchHandler implements PackageHandler {
             List<ApplicationJudge> applicationJudges = judges.stream().toList();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             List<ItemResult> results = new ArrayList<>();
+            List<Judged> pending = new ArrayList<>(CHUNK);
+            Set<String> seen = new HashSet<>();
             int accepted = 0;
             int n = 0;
             for (Optional<Item> next = reader.next(); next.isPresent(); next = reader.next()) {
@@ -103,6 +107,10 @@ public class RecommendationBatchHandler implements PackageHandler {
                 var application = item.getApplication();
                 var submitted = application.getSubmitted().toInstant();
                 List<ReceiptReason> reasons = new ArrayList<>();
+                if (!seen.add(item.getItemId())) {
+                    reasons.add(reason(Refusal.of(ReviewError.ITEM_ALREADY_IMPORTED, "item " + item.getItemId()
+                            + " appears twice in this batch")).at(where));
+                }
                 for (Refusal r : admission.check(header.callId(), imported.applicationCallId(), submitted,
                         imported.recommendation().recommended())) {
                     reasons.add(reason(r).at(where));
@@ -110,21 +118,47 @@ public class RecommendationBatchHandler implements PackageHandler {
                 for (ApplicationJudge judge : applicationJudges) {
                     judge.judge(header.recommender().value(), application, submitted).forEach(r -> reasons.add(r.at(where)));
                 }
-                if (reasons.isEmpty()) {
-                    batches.add(new ImportedItemEntity(imported, now));
-                    results.add(ItemResult.accepted(item.getItemId()));
-                    if (++accepted % CHUNK == 0) {
-                        batches.flush();
-                    }
-                } else {
-                    results.add(new ItemResult(item.getItemId(), false, reasons));
+                pending.add(new Judged(item.getItemId(), imported, reasons, where));
+                if (pending.size() == CHUNK) {
+                    accepted += admit(pending, results, now);
                 }
             }
+            accepted += admit(pending, results, now);
             batches.add(new ImportedBatchEntity(h.getBatchId(), header.recommender().value(), header.sequence(),
                     pkg.sha256(), header.callId().value(), h.getCreated(), header.itemCount(), accepted, now));
             batches.flush();
             return HandlerOutcome.imported(results);
         }
+    }
+
+    /** An item judged by the rules that need no database, waiting for the check against earlier imports. */
+    private record Judged(String itemId, ImportedItem item, List<ReceiptReason> reasons, String where) {
+    }
+
+    /**
+     * Refuses the pending items imported before (by an earlier batch: {@code item-already-imported}),
+     * writes the accepted ones, records each outcome in order; one query and one flush per chunk.
+     */
+    private int admit(List<Judged> pending, List<ItemResult> results, OffsetDateTime now) {
+        Set<String> before = batches.alreadyImported(pending.stream().filter(j -> j.reasons().isEmpty())
+                .map(Judged::itemId).toList());
+        int accepted = 0;
+        for (Judged j : pending) {
+            if (before.contains(j.itemId())) {
+                j.reasons().add(reason(Refusal.of(ReviewError.ITEM_ALREADY_IMPORTED, "item " + j.itemId()))
+                        .at(j.where()));
+            }
+            if (j.reasons().isEmpty()) {
+                batches.add(new ImportedItemEntity(j.item(), now));
+                results.add(ItemResult.accepted(j.itemId()));
+                accepted++;
+            } else {
+                results.add(new ItemResult(j.itemId(), false, j.reasons()));
+            }
+        }
+        pending.clear();
+        batches.flush();
+        return accepted;
     }
 
     private static HandlerOutcome refused(Refusal refusal) {
@@ -140,7 +174,7 @@ public class RecommendationBatchHandler implements PackageHandler {
                         ReviewError.BATCH_CHAIN_FIRST_HAS_PREVIOUS, ReviewError.BATCH_CHAIN_GAP, ReviewError.BATCH_CHAIN_FORK,
                         ReviewError.BATCH_DUPLICATE, ReviewError.BATCH_ID_REUSED, ReviewError.ITEM_CALL_MISMATCH,
                         ReviewError.ITEM_CALL_UNKNOWN, ReviewError.ITEM_SUBMITTED_AFTER_DEADLINE,
-                        ReviewError.ITEM_NOT_RECOMMENDED)
+                        ReviewError.ITEM_NOT_RECOMMENDED, ReviewError.ITEM_ALREADY_IMPORTED)
                 .map(ReviewError::id).sorted().reduce("review-batch-rules/1", (a, b) -> a + "\n" + b);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rules.getBytes(StandardCharsets.UTF_8)));
