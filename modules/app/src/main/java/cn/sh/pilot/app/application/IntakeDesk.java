@@ -8,9 +8,11 @@ import cn.sh.pilot.intake.application.Actor;
 import cn.sh.pilot.intake.application.AttachFile;
 import cn.sh.pilot.intake.application.DraftApplication;
 import cn.sh.pilot.intake.application.ImportApplicationXml;
+import cn.sh.pilot.intake.application.RecordAdverseRecord;
 import cn.sh.pilot.intake.application.ReviseApplication;
 import cn.sh.pilot.intake.application.SubmitApplication;
 import cn.sh.pilot.intake.application.WithdrawApplication;
+import cn.sh.pilot.intake.domain.application.AdverseRecord;
 import cn.sh.pilot.intake.domain.application.Applicant;
 import cn.sh.pilot.intake.domain.application.Application;
 import cn.sh.pilot.intake.domain.application.ApplicationId;
@@ -60,6 +62,8 @@ public class IntakeDesk {
     ImportApplicationXml importing;
     @Inject
     AttachFile attaching;
+    @Inject
+    RecordAdverseRecord adverseRecords;
 
     /** This site's recommender code, whose applications the desk handles. */
     public String recommenderCode() {
@@ -102,6 +106,15 @@ public class IntakeDesk {
     public AttachmentMetadata attach(ApplicationId id, String fileName, String declaredType, String description,
                                      InputStream content) throws RefusedException {
         return attaching.attach(actor(), id, fileName, declaredType, description, content);
+    }
+
+    /** Adds a §二(五) record to a draft; the 3-year look-back is judged on submission. */
+    public Application addAdverseRecord(ApplicationId id, AdverseRecord record) throws RefusedException {
+        return adverseRecords.add(actor(), id, record);
+    }
+
+    public Application removeAdverseRecord(ApplicationId id, AdverseRecord record) throws RefusedException {
+        return adverseRecords.remove(actor(), id, record);
     }
 
     private Actor actor() {

@@ -7,23 +7,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,38 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsoleBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ADMIN_PASSWORD = System.getProperty("pilot.it.admin.password", "it-Admin-Passw0rd!");
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/browser-it");
-    private Path shots;
+    private ConsoleBrowser console;
     private WebDriver browser;
-    private String base;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        assertThat(CHROMIUM).as("Debian package chromium").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian package chromium-driver").isExecutable();
-        Files.createDirectories(work);
-        shots = Files.createDirectories(appDir.resolve("target/screenshots"));
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        console = ConsoleBrowser.start(appDir, work);
+        browser = console.driver;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
     }
 
@@ -78,7 +52,7 @@ class ConsoleBrowserIT {
         String contact = "王小明" + System.nanoTime() % 1000;
 
         try (RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log)) {
-            base = site.base;
+            console.base = site.base;
 
             // the login page is Chinese
             open("/");
@@ -139,7 +113,7 @@ class ConsoleBrowserIT {
 
         // stop, start again on the same data directory: everything is still there
         try (RunningSite site = RunningSite.start(appDir, data, port, "ignored-after-first-start-1", log)) {
-            base = site.base;
+            console.base = site.base;
             browser.manage().deleteAllCookies();
             login(operator, "Xuhui-pass-2023");
             assertThat(text("page-title")).isEqualTo("Dashboard");
@@ -190,48 +164,30 @@ class ConsoleBrowserIT {
     }
 
     private void open(String path) {
-        browser.get(base + path);
+        console.open(path);
     }
 
     private void login(String user, String password) {
-        open("/login.xhtml");
-        type("login:username", user);
-        type("login:password", password);
-        submit("login:submit");
-        assertThat(browser.findElements(By.id("page-title"))).as("logged in as " + user + ": " + browser.getPageSource()).isNotEmpty();
+        console.login(user, password);
     }
 
     private void logout() {
-        submit("logout:go");
-        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+        console.logout();
     }
 
-    /** Clicks a submit button and waits until the browser has left the page it was on. */
     private void submit(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (WebDriverException gone) { // stale, or "node does not belong to the document": the page changed
-                return true;
-            }
-        });
+        console.submit(id);
     }
 
     private void type(String id, String value) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
+        console.type(id, value);
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
+        return console.text(id);
     }
 
     private void shot(String name) throws Exception {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        console.shot(name);
     }
 }

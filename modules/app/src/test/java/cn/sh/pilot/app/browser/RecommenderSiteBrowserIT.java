@@ -4,16 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.sh.pilot.exchange.signature.PackageVerifier;
 import cn.sh.pilot.exchange.transport.OpenSsh;
@@ -21,13 +12,11 @@ import cn.sh.pilot.exchange.transport.OpenSshServer;
 import cn.sh.pilot.exchange.signature.VerificationReport;
 import cn.sh.pilot.exchange.trust.FolderTrustStore;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RecommenderSiteBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ADMIN_PASSWORD = "it-Admin-Passw0rd!";
     private static final String VALID_USCC = "12310104MB2F12340K";
     private static final String WRONG_CHECK_CHARACTER = "12310104MB2F12340A";
@@ -61,31 +48,19 @@ class RecommenderSiteBrowserIT {
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/browser-it");
-    private Path shots;
+    private ConsoleBrowser console;
     private WebDriver browser;
-    private String base;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        assertThat(CHROMIUM).as("Debian package chromium").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian package chromium-driver").isExecutable();
-        Files.createDirectories(work);
-        shots = Files.createDirectories(appDir.resolve("target/screenshots"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        console = ConsoleBrowser.start(appDir, work);
+        browser = console.driver;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
     }
 
@@ -108,16 +83,8 @@ class RecommenderSiteBrowserIT {
                 "PILOT_MUNICIPAL_SFTP_ATTEMPTS", "2"));
 
         try (sshd; RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log, firstRun)) {
-            base = site.base;
-            login("admin", ADMIN_PASSWORD);
-            open("/admin/user.xhtml");
-            type("user:username", operator);
-            type("user:displayName", "徐汇区初审员");
-            browser.findElement(By.cssSelector("input[name='user:roles'][value='RECOMMENDER_OPERATOR']")).click();
-            new Select(browser.findElement(By.id("user:recommender"))).selectByValue("310104");
-            type("user:password", "Xuhui-pass-2023");
-            submit("user:save");
-            logout();
+            console.base = site.base;
+            console.createOperator(ADMIN_PASSWORD, operator, "徐汇区初审员", "310104", "Xuhui-pass-2023");
 
             login(operator, "Xuhui-pass-2023");
             browser.findElement(By.id("nav-applications")).click();
@@ -206,7 +173,7 @@ class RecommenderSiteBrowserIT {
 
         // the same site after the deadline: what was entered is kept, a new application is refused as late
         try (RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log, settings("2023-05-16T09:00:00+08:00"))) {
-            base = site.base;
+            console.base = site.base;
             browser.manage().deleteAllCookies();
             login(operator, "Xuhui-pass-2023");
             open("/applications/list.xhtml");
@@ -274,84 +241,34 @@ class RecommenderSiteBrowserIT {
     }
 
     private void fillKeyProject(String applicant, String creditCode) {
-        type("app:applicantName", applicant);
-        type("app:creditCode", creditCode);
-        new Select(browser.findElement(By.id("app:districtCode"))).selectByValue("310104");
-        type("app:address", "上海市徐汇区漕溪北路336号");
-        type("app:postalCode", "200030");
-        type("app:legalRepresentative", "王建国");
-        type("app:contactName", "李晓燕");
-        type("app:contactTitle", "综合管理科科长");
-        type("app:contactPhone", "021-64870000");
-        type("app:contactEmail", "lixiaoyan@example.gov.cn");
-        type("app:bodyName", "标准化工作办公室");
-        type("app:fullTimeStaff", "2");
-        type("app:partTimeStaff", "6");
-        for (String box : new String[]{"registeredInShanghai", "goodCredit", "governmentLed", "inLineWithIndustrialPolicy"}) {
-            WebElement checkbox = browser.findElement(By.id("app:" + box));
-            if (!checkbox.isSelected()) {
-                checkbox.click();
-            }
-        }
-        type("app:projectName", "城市运行“一网统管”数字治理综合标准化试点");
-        new Select(browser.findElement(By.id("app:projectType"))).selectByValue("KEY");
-        new Select(browser.findElement(By.id("app:pilotKind"))).selectByValue("SOCIAL_MGMT_PUBLIC_SERVICE");
-        new Select(browser.findElement(By.id("app:direction"))).selectByValue("CITY_DIGITAL_GOVERNANCE");
-        type("app:summary", "围绕城市运行“一网统管”，构建覆盖数据共享、事件分类编码和运行管理的标准体系。");
-        type("app:goals", "形成地方标准1项\n在全区13个街道（镇）推广实施");
-        type("app:budgetTotal", "120");
-        type("app:budgetSelfFunded", "80");
-        WebElement level = browser.findElement(By.cssSelector("select[id$=':level']"));
-        new Select(level).selectByValue("LOCAL");
-        browser.findElement(By.cssSelector("input[id$=':title']")).sendKeys("城市运行“一网统管”事件处置数据共享规范");
-        browser.findElement(By.cssSelector("input[id$=':year']")).sendKeys("2024");
-        new Select(browser.findElement(By.id("app:endorsementDepartment"))).selectByValue("DSJJ");
-        type("app:endorsementOpinion", "同意推荐。该项目符合本市城市数字化转型方向。");
+        console.fillKeyProject(applicant, creditCode);
     }
 
     private void open(String path) {
-        browser.get(base + path);
+        console.open(path);
     }
 
     private void login(String user, String password) {
-        open("/login.xhtml");
-        type("login:username", user);
-        type("login:password", password);
-        submit("login:submit");
-        assertThat(browser.findElements(By.id("page-title"))).as("logged in as " + user + ": " + browser.getPageSource()).isNotEmpty();
+        console.login(user, password);
     }
 
     private void logout() {
-        submit("logout:go");
-        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+        console.logout();
     }
 
-    /** Clicks a submit button and waits until the browser has left the page it was on. */
     private void submit(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        console.submit(id);
     }
 
     private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
+        console.type(id, value);
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
+        return console.text(id);
     }
 
     private void shot(String name) throws Exception {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        console.shot(name);
     }
 }

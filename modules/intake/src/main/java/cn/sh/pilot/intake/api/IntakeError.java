@@ -75,6 +75,12 @@ public enum IntakeError implements ErrorId {
     MAJOR_ACCIDENT_WITHIN_THREE_YEARS("major-accident-within-three-years",
             "近三年内发生重大产品（服务）质量、安全生产、环境保护等事故的单位不得申报（通知第二条（五））。",
             "An applicant that had a major product or service quality, work safety or environmental accident in the last three years may not apply (notice §二(五))."),
+    ADVERSE_RECORD_INVALID("adverse-record-invalid",
+            "第二条（五）记录填写不完整或有误：请选择类别，填写发生日期（不得晚于今天）和情况说明；通报批评、处罚、媒体曝光还须填写作出决定的部门或媒体；同一记录不要重复录入。",
+            "The §二(五) record is incomplete or wrong: choose its kind, give its date (not after today) and a description; a criticism, penalty or media exposure also needs the authority or medium; do not enter the same record twice."),
+    ADVERSE_RECORD_NOT_FOUND("adverse-record-not-found",
+            "要删除的第二条（五）记录已不在本申请中（可能已被他人删除）。请刷新页面后再操作。",
+            "The §二(五) record to remove is no longer on this application (someone may have removed it). Reload the page and try again."),
 
     // §五(二) a complete application: everything the application document requires
     APPLICATION_INCOMPLETE("application-incomplete",

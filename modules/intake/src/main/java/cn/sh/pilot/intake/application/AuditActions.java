@@ -13,6 +13,8 @@ public final class AuditActions {
     public static final String RECOMMENDED = "application.recommended";
     public static final String NOT_RECOMMENDED = "application.not-recommended";
     public static final String ATTACHMENT_ADDED = "application.attachment-added";
+    public static final String ADVERSE_RECORD_ADDED = "application.adverse-record-added";
+    public static final String ADVERSE_RECORD_REMOVED = "application.adverse-record-removed";
     public static final String OVERRIDE_RECORDED = "application.internal-standardization-override-recorded";
     public static final String OVERRIDE_REVOKED = "application.internal-standardization-override-revoked";
 

@@ -6,6 +6,7 @@ import cn.sh.pilot.intake.application.AttachFile;
 import cn.sh.pilot.intake.application.DecideRecommendation;
 import cn.sh.pilot.intake.application.DraftApplication;
 import cn.sh.pilot.intake.application.ImportApplicationXml;
+import cn.sh.pilot.intake.application.RecordAdverseRecord;
 import cn.sh.pilot.intake.application.RecordInternalStandardizationOverride;
 import cn.sh.pilot.intake.application.ReviseApplication;
 import cn.sh.pilot.intake.application.SubmitApplication;
@@ -98,6 +99,11 @@ public class IntakeWiring {
     @Produces
     AttachFile attachFile() {
         return new AttachFile(applications(), attachmentStore(), audit, maxAttachmentBytes);
+    }
+
+    @Produces
+    RecordAdverseRecord adverseRecords() {
+        return new RecordAdverseRecord(applications(), audit, clock);
     }
 
     @Produces

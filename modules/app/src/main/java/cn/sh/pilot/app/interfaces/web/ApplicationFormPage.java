@@ -5,7 +5,10 @@ import cn.sh.pilot.app.application.IntakeDesk;
 import cn.sh.pilot.app.domain.recommender.Recommender;
 import cn.sh.pilot.app.domain.recommender.RecommenderKind;
 import cn.sh.pilot.app.domain.recommender.RecommenderRepository;
+import cn.sh.pilot.contracts.error.ErrorId;
 import cn.sh.pilot.contracts.error.RefusedException;
+import cn.sh.pilot.intake.api.IntakeError;
+import cn.sh.pilot.intake.domain.application.AdverseRecord;
 import cn.sh.pilot.intake.domain.application.Applicant;
 import cn.sh.pilot.intake.domain.application.Application;
 import cn.sh.pilot.intake.domain.application.ApplicationId;
@@ -37,6 +40,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -182,6 +186,7 @@ public class ApplicationFormPage implements Serializable {
         goodCredit = d.goodCredit();
         governmentLed = d.governmentLed();
         inLineWithIndustrialPolicy = d.inLineWithIndustrialPolicy();
+        adverseRecords = d.adverseRecords();
         Project p = a.project();
         projectName = p.name();
         projectType = p.type().name();
@@ -234,7 +239,7 @@ public class ApplicationFormPage implements Serializable {
             try {
                 a = desk.submit(a.id());
             } catch (IneligibleApplicationException e) {
-                refusals = e.refusals().stream().map(r -> locale.isEnglish() ? r.en() : r.zh()).toList();
+                refusals = e.refusals().stream().map(r -> withId(r.error(), locale.isEnglish() ? r.en() : r.zh())).toList();
                 Texts.error("intake.refused", refusals.size());
                 return null;
             }
@@ -272,7 +277,7 @@ public class ApplicationFormPage implements Serializable {
             Texts.info("intake.attachment.added", m.fileName());
             return "/applications/edit.xhtml?faces-redirect=true&id=" + id;
         } catch (RefusedException e) {
-            refused(e);
+            refused(e, "intake.notDone");
             return null;
         } catch (IOException e) {
             Texts.error("intake.attachment.failed");
@@ -286,7 +291,7 @@ public class ApplicationFormPage implements Serializable {
                 List.of(new Contact(trim(contactName), trim(contactPhone), trim(contactEmail), trim(contactTitle))),
                 new StandardizationCapacity(trim(bodyName), nonNegative(fullTimeStaff), nonNegative(partTimeStaff)));
         Declarations declarations = new Declarations(registeredInShanghai, goodCredit, governmentLed,
-                inLineWithIndustrialPolicy, List.of());
+                inLineWithIndustrialPolicy, keptAdverseRecords());
         List<PlannedStandardOutput> outputs = new ArrayList<>();
         for (StandardRow row : standards) {
             if (row.title != null && !row.title.isBlank() && row.level != null && !row.level.isBlank()) {
@@ -296,7 +301,7 @@ public class ApplicationFormPage implements Serializable {
         }
         Endorsement endorsement = endorsementDepartment == null || endorsementDepartment.isBlank() ? null
                 : new Endorsement(endorsementDepartment, departmentName(endorsementDepartment), trim(endorsementOpinion),
-                endorsementDate == null ? LocalDate.now(Call.ZONE) : endorsementDate);
+                endorsementDate == null ? LocalDate.now(clock.withZone(Call.ZONE)) : endorsementDate);
         ProjectType type = ProjectType.valueOf(projectType);
         String group = type == ProjectType.KEY ? groupOf(direction) : null;
         Project project = new Project(trim(projectName), type, PilotKind.valueOf(pilotKind), group,
@@ -310,12 +315,17 @@ public class ApplicationFormPage implements Serializable {
     }
 
     private void refused(RefusedException e) {
+        refused(e, "intake.refused");
+    }
+
+    /** Shows one refusal; {@code summaryKey} says what was not done (submitted, stored, …). */
+    private void refused(RefusedException e, String summaryKey) {
         String text = locale.isEnglish() ? e.error().en() : e.error().zh();
         if (e.detail() != null && !e.detail().isBlank()) {
             text = text + (locale.isEnglish() ? " (" + e.detail() + ")" : "（" + e.detail() + "）");
         }
-        refusals = List.of(text);
-        Texts.error("intake.refused", 1);
+        refusals = List.of(withId(e.error(), text));
+        Texts.error(summaryKey, 1);
     }
 
     private String groupOf(String directionCode) {
@@ -341,6 +351,117 @@ public class ApplicationFormPage implements Serializable {
     private static int nonNegative(Integer n) {
         return n == null || n < 0 ? 0 : n;
     }
+
+    // §二(五) records: entered one by one (RecordAdverseRecord, audited), never replaced by saving the form
+
+    @Inject
+    transient Clock clock;
+    private List<AdverseRecord> adverseRecords = List.of();
+    private String adverseKind;
+    private LocalDate adverseDate;
+    private String adverseIssuer;
+    private String adverseDescription;
+
+    /** One §二(五) record as listed: {@code withinLookBack} as of today, the date a submission would be judged at. */
+    public record AdverseRow(int index, String kind, LocalDate date, String issuer, String description,
+                             boolean withinLookBack) implements Serializable {
+    }
+
+    /** Saves what is typed in the form (creating the draft the first time), then adds the record entered below it. */
+    public String addAdverseRecord() {
+        return changingRecords(() -> {
+            Application a = store();
+            fill(a);
+            padStandards();
+            AdverseRecord record = enteredAdverseRecord();
+            a = desk.addAdverseRecord(a.id(), record);
+            Texts.info("intake.adverse.added", record.date().toString(), Texts.text("intake.adverse.kind." + record.kind().name()));
+            return "/applications/edit.xhtml?faces-redirect=true&id=" + a.id();
+        });
+    }
+
+    /** Saves what is typed in the form, then removes the record in row {@code index}. */
+    public String removeAdverseRecord(int index) {
+        return changingRecords(() -> {
+            if (index < 0 || index >= adverseRecords.size()) {
+                throw new RefusedException(IntakeError.ADVERSE_RECORD_NOT_FOUND, "row " + index);
+            }
+            AdverseRecord record = adverseRecords.get(index);
+            Application a = desk.removeAdverseRecord(store().id(), record);
+            Texts.info("intake.adverse.removed", record.date().toString(), Texts.text("intake.adverse.kind." + record.kind().name()));
+            return "/applications/edit.xhtml?faces-redirect=true&id=" + a.id();
+        });
+    }
+
+    /** A change of the records: its outcome, or the refusal shown and this page again. */
+    private String changingRecords(RecordsChange change) {
+        refusals = List.of();
+        try {
+            return change.run();
+        } catch (RefusedException e) {
+            refused(e, "intake.notDone");
+            return null;
+        } catch (ChangeRefusedException e) {
+            Texts.refused(e.reason());
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface RecordsChange {
+        String run() throws RefusedException;
+    }
+
+    private AdverseRecord enteredAdverseRecord() throws RefusedException {
+        List<String> missing = new ArrayList<>();
+        if (adverseKind == null || adverseKind.isBlank()) {
+            missing.add("Kind missing");
+        }
+        if (adverseDate == null) {
+            missing.add("Date missing");
+        }
+        if (!missing.isEmpty()) {
+            throw new RefusedException(IntakeError.ADVERSE_RECORD_INVALID, String.join("; ", missing));
+        }
+        return new AdverseRecord(AdverseRecord.Kind.valueOf(adverseKind), adverseDate, trim(adverseIssuer),
+                trim(adverseDescription));
+    }
+
+    /** The records as they are stored now: saving the form keeps them, only add and remove change them. */
+    private List<AdverseRecord> keptAdverseRecords() {
+        if (id == null || id.isBlank()) {
+            return List.of();
+        }
+        return desk.find(parseId()).map(a -> a.declarations().adverseRecords()).orElse(List.of());
+    }
+
+    /** A refusal as shown: the text in the operator's language, then the stable error id to quote. */
+    private static String withId(ErrorId error, String text) {
+        return text + " " + Texts.text("intake.errorId", error.id());
+    }
+
+    public List<AdverseRow> getAdverseRecords() {
+        LocalDate today = LocalDate.now(clock.withZone(Call.ZONE));
+        List<AdverseRow> rows = new ArrayList<>();
+        for (int i = 0; i < adverseRecords.size(); i++) {
+            AdverseRecord r = adverseRecords.get(i);
+            rows.add(new AdverseRow(i, r.kind().name(), r.date(), r.issuer(), r.description(), r.countsAsOf(today)));
+        }
+        return rows;
+    }
+
+    public List<AdverseRecord.Kind> getAdverseKinds() {
+        return List.of(AdverseRecord.Kind.values());
+    }
+
+    public String getAdverseKind() { return adverseKind; }
+    public void setAdverseKind(String v) { adverseKind = v; }
+    public LocalDate getAdverseDate() { return adverseDate; }
+    public void setAdverseDate(LocalDate v) { adverseDate = v; }
+    public String getAdverseIssuer() { return adverseIssuer; }
+    public void setAdverseIssuer(String v) { adverseIssuer = v; }
+    public String getAdverseDescription() { return adverseDescription; }
+    public void setAdverseDescription(String v) { adverseDescription = v; }
 
     // choices
 

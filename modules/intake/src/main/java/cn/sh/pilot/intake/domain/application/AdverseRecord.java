@@ -1,6 +1,8 @@
 package cn.sh.pilot.intake.domain.application;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +15,9 @@ public record AdverseRecord(Kind kind, LocalDate date, String issuer, String des
 
     /** §二(五) 近三年. */
     public static final int LOOK_BACK_YEARS = 3;
+    private static final int MAX_AUTHORITY = 200;
+    private static final int MAX_PLACE = 500;
+    private static final int MAX_DESCRIPTION = 10_000;
 
     public AdverseRecord {
         Objects.requireNonNull(kind, "kind");
@@ -28,6 +33,32 @@ public record AdverseRecord(Kind kind, LocalDate date, String issuer, String des
      */
     public boolean countsAsOf(LocalDate asOf) {
         return !date.isBefore(asOf.minusYears(LOOK_BACK_YEARS));
+    }
+
+    /**
+     * What keeps this record from being entered as of {@code today} (a Shanghai date), as the application
+     * document's paths, or an empty list: a date after today (a typo — a record is entered once it happened), a
+     * criticism, penalty or media exposure without its authority or medium, no description, or a text longer than
+     * the document allows ({@code cm:Name} 200, {@code cm:ShortText} 500, {@code cm:LongText} 10000 characters).
+     */
+    public List<String> problemsAsOf(LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (date.isAfter(today)) {
+            problems.add("Date " + date + " is after " + today);
+        }
+        String issuerPath = kind.isAccident() ? "Place" : "Authority";
+        if (!kind.isAccident() && issuer.isBlank()) {
+            problems.add(issuerPath + " missing");
+        }
+        if (issuer.strip().length() > (kind.isAccident() ? MAX_PLACE : MAX_AUTHORITY)) {
+            problems.add(issuerPath + " longer than " + (kind.isAccident() ? MAX_PLACE : MAX_AUTHORITY));
+        }
+        if (description.isBlank()) {
+            problems.add("Description missing");
+        } else if (description.strip().length() > MAX_DESCRIPTION) {
+            problems.add("Description longer than " + MAX_DESCRIPTION);
+        }
+        return problems;
     }
 
     /** The kinds named by §二(五). */

@@ -5,6 +5,7 @@ import cn.sh.pilot.intake.api.IntakeError;
 import cn.sh.pilot.intake.domain.call.CallId;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +85,36 @@ public final class Application {
     public void detach(String fileName) throws RefusedException {
         requireDraft();
         attachments.removeIf(a -> a.fileName().equals(fileName));
+    }
+
+    /**
+     * Adds a §二(五) record (criticism, penalty, media exposure or major accident) to what the applicant declared,
+     * on a draft only. It must be complete as of {@code today} ({@link AdverseRecord#problemsAsOf}) and not
+     * recorded already. Whether it excludes the applicant is {@code ExclusionPolicy}'s to judge on submission.
+     */
+    public void addAdverseRecord(AdverseRecord record, LocalDate today) throws RefusedException {
+        requireDraft();
+        Objects.requireNonNull(record, "record");
+        List<String> problems = record.problemsAsOf(today);
+        if (!problems.isEmpty()) {
+            throw new RefusedException(IntakeError.ADVERSE_RECORD_INVALID, String.join("; ", problems));
+        }
+        List<AdverseRecord> records = new ArrayList<>(declarations.adverseRecords());
+        if (records.contains(record)) {
+            throw new RefusedException(IntakeError.ADVERSE_RECORD_INVALID, "already recorded: " + record.date() + " " + record.kind());
+        }
+        records.add(record);
+        declarations = declarations.withAdverseRecords(records);
+    }
+
+    /** Removes a §二(五) record entered by mistake, on a draft only; {@code adverse-record-not-found} when it is not there. */
+    public void removeAdverseRecord(AdverseRecord record) throws RefusedException {
+        requireDraft();
+        List<AdverseRecord> records = new ArrayList<>(declarations.adverseRecords());
+        if (!records.remove(record)) {
+            throw new RefusedException(IntakeError.ADVERSE_RECORD_NOT_FOUND, record.date() + " " + record.kind());
+        }
+        declarations = declarations.withAdverseRecords(records);
     }
 
     /**

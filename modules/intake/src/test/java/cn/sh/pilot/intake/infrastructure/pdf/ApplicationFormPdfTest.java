@@ -1,6 +1,7 @@
 package cn.sh.pilot.intake.infrastructure.pdf;
 
 import cn.sh.pilot.contracts.error.RefusedException;
+import cn.sh.pilot.intake.domain.application.AdverseRecord;
 import cn.sh.pilot.intake.domain.application.Application;
 import cn.sh.pilot.intake.domain.application.AttachmentMetadata;
 import cn.sh.pilot.intake.domain.application.ProjectType;
@@ -22,6 +23,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import static cn.sh.pilot.intake.fixtures.Applications.IN_TIME;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +95,27 @@ class ApplicationFormPdfTest {
                     .contains("经推荐单位经办人特别放行：xh-operator-07");
             Files.createDirectories(OUT);
             render(document, "draft-page");
+        }
+    }
+
+    @Test
+    void lists_the_adverse_records_within_three_years_and_unticks_their_declarations() throws Exception {
+        Application draft = Applications.draft(Applications.applicant(), Applications.declarations().withAdverseRecords(List.of(
+                new AdverseRecord(AdverseRecord.Kind.PENALTY, LocalDate.of(2021, 6, 1), "上海市徐汇区市场监督管理局",
+                        "产品质量监督抽查不合格，罚款"),
+                new AdverseRecord(AdverseRecord.Kind.MAJOR_SAFETY_ACCIDENT, LocalDate.of(2022, 9, 3), "徐汇区龙华街道",
+                        "仓库火灾"),
+                new AdverseRecord(AdverseRecord.Kind.MEDIA_EXPOSURE, LocalDate.of(2019, 5, 9), "上海电视台",
+                        "服务投诉被曝光"))), Applications.keyProject());
+        byte[] pdf = form.render(draft, call, "徐汇区市场监督管理局");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("[\\s\u3000]+", "");
+            assertThat(text).contains("近三年记录", "2021年6月1日处罚上海市徐汇区市场监督管理局产品质量监督抽查不合格，罚款",
+                    "2022年9月3日重大安全生产事故徐汇区龙华街道仓库火灾")
+                    .as("a record older than three years is not one the declaration is about").doesNotContain("服务投诉被曝光");
+            Files.createDirectories(OUT);
+            Files.write(OUT.resolve("adverse-records.pdf"), pdf);
+            render(document, "adverse-records-page");
         }
     }
 
