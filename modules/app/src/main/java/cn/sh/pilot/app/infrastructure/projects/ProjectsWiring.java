@@ -1,0 +1,29 @@
+package cn.sh.pilot.app.infrastructure.projects;
+
+import cn.sh.pilot.contracts.audit.AuditTrail;
+import cn.sh.pilot.projects.application.ProjectService;
+import cn.sh.pilot.projects.infrastructure.persistence.JpaProjects;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+
+/** Builds projects' plain classes from the transaction-scoped entity manager, the audit log and the site clock. */
+@ApplicationScoped
+public class ProjectsWiring {
+
+    @PersistenceContext(unitName = "pilot")
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Produces
+    ProjectService projectService() {
+        return new ProjectService(new JpaProjects(em), audit, clock);
+    }
+}

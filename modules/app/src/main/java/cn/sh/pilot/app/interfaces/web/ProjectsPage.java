@@ -1,0 +1,227 @@
+package cn.sh.pilot.app.interfaces.web;
+
+import cn.sh.pilot.app.application.CurrentUser;
+import cn.sh.pilot.app.application.ProjectDesk;
+import cn.sh.pilot.app.domain.security.Role;
+import cn.sh.pilot.contracts.error.RefusedException;
+import cn.sh.pilot.projects.application.ProjectService;
+import cn.sh.pilot.projects.domain.project.Extension;
+import cn.sh.pilot.projects.domain.project.Project;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /projects/index.xhtml} (试点项目): every project with its term in force, and the three clock lists — ending
+ * within 90 days, overdue without an acceptance application, extended — today by the site clock.
+ * {@code /projects/project.xhtml?number=}: the project's term (approved and in force), its extension requests with
+ * their decisions; a municipal operator records the guarantor's request (延期申请), a municipal approver — not the one
+ * who recorded it — approves or refuses it (four eyes, notice §四(三)).
+ */
+@Named
+@RequestScoped
+public class ProjectsPage {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(cn.sh.pilot.app.application.ShanghaiTime.ZONE);
+
+    @Inject
+    ProjectDesk desk;
+    @Inject
+    CurrentUser user;
+    @Inject
+    LocaleSelector locale;
+
+    private String number;
+    private Integer months = 6;
+    private String reason;
+    private String senderName;
+    private ProjectService.ClockLists lists;
+    private Optional<Project> project;
+    private String refusal;
+
+    /** One project as the tables show it. */
+    public record Row(String number, String name, String guarantor, String applicant, String type, String state,
+                      String start, String end, String approvedEnd, long daysLeft) {
+    }
+
+    /** One extension request with its decision. */
+    public record ExtensionLine(String requestId, int months, String reason, String requestedBy, String receivedAt,
+                                String outcome, String granted, String newEnd, String decisionReason,
+                                String decidedBy, String decidedAt) {
+    }
+
+    private ProjectService.ClockLists lists() {
+        if (lists == null) {
+            lists = desk.clockLists();
+        }
+        return lists;
+    }
+
+    public String getToday() {
+        return lists().today().toString();
+    }
+
+    public List<Row> getAll() throws RefusedException {
+        return rows(desk.list(user.recommenderCode()));
+    }
+
+    public List<Row> getEndingSoon() {
+        return rows(visible(lists().endingSoon()));
+    }
+
+    public List<Row> getOverdue() {
+        return rows(visible(lists().overdue()));
+    }
+
+    public List<Row> getExtended() {
+        return rows(visible(lists().extended()));
+    }
+
+    private List<Project> visible(List<Project> projects) {
+        String own = user.recommenderCode();
+        return own == null ? projects : projects.stream().filter(p -> p.guarantor().value().equals(own)).toList();
+    }
+
+    private List<Row> rows(List<Project> projects) {
+        return projects.stream().map(p -> new Row(p.number().value(), p.name(), p.guarantor().value(),
+                p.applicant().name(), p.type().name(), p.state().name(), p.term().start().toString(),
+                p.term().end().toString(), p.approvedTerm().end().toString(),
+                p.term().daysLeftOn(lists().today()))).toList();
+    }
+
+    // ------------------------------------------------------------------ detail
+
+    private Optional<Project> project() {
+        if (project == null) {
+            try {
+                Project p = number == null ? null : desk.get(number);
+                String own = user.recommenderCode();
+                project = Optional.ofNullable(p).filter(x -> own == null || x.guarantor().value().equals(own));
+            } catch (RefusedException e) {
+                project = Optional.empty();
+            }
+        }
+        return project;
+    }
+
+    public Row getProject() {
+        return project().map(p -> rows(List.of(p)).get(0)).orElse(null);
+    }
+
+    public boolean isExtensionUsed() {
+        return project().map(Project::extensionUsed).orElse(false);
+    }
+
+    public boolean isPending() {
+        return project().flatMap(Project::pendingExtension).isPresent();
+    }
+
+    public List<ExtensionLine> getExtensions() {
+        return project().map(p -> p.extensions().stream().map(this::line).toList()).orElse(List.of());
+    }
+
+    private ExtensionLine line(Extension e) {
+        return new ExtensionLine(e.request().requestId().toString(), e.months(), e.request().reason(),
+                e.requestedBy().userId() + " (" + e.requestedBy().organisation() + ")", TIME.format(e.receivedAt()),
+                e.decision().map(d -> d.outcome().name()).orElse("PENDING"),
+                e.decision().map(d -> d.grantedMonths() == null ? "—" : d.grantedMonths().toString()).orElse("—"),
+                e.decision().map(d -> d.newTermEnd() == null ? "—" : d.newTermEnd().toString()).orElse("—"),
+                e.decision().map(d -> d.reason()).orElse(""),
+                e.decidedBy().map(a -> a.userId()).orElse(""),
+                e.decision().map(d -> TIME.format(d.decided())).orElse(""));
+    }
+
+    public boolean isMayRecord() {
+        return user.has(Role.MUNICIPAL_OPERATOR) || user.has(Role.RECOMMENDER_OPERATOR);
+    }
+
+    public boolean isMayDecide() {
+        return user.has(Role.APPROVER);
+    }
+
+    public String requestExtension() {
+        return act(() -> {
+            Project p = project().orElseThrow();
+            desk.requestExtension(ProjectDesk.actor(user, p.guarantor().value()),
+                    senderName == null || senderName.isBlank() ? p.guarantor().value() : senderName.strip(),
+                    number, months == null ? 0 : months, reason);
+            Texts.info("project.extension.recorded", number);
+        });
+    }
+
+    public String approveExtension() {
+        return act(() -> {
+            desk.approveExtension(ProjectDesk.actor(user, null), number, months == null ? 0 : months, reason);
+            Texts.info("project.extension.approved", number);
+        });
+    }
+
+    public String refuseExtension() {
+        return act(() -> {
+            desk.refuseExtension(ProjectDesk.actor(user, null), number, reason);
+            Texts.info("project.extension.refused", number);
+        });
+    }
+
+    private interface Step {
+        void run() throws RefusedException;
+    }
+
+    private String act(Step step) {
+        if (project().isEmpty()) {
+            Texts.error("project.unknown");
+            return null;
+        }
+        try {
+            step.run();
+            return "/projects/project.xhtml?faces-redirect=true&number=" + number;
+        } catch (RefusedException e) {
+            refusal = e.id() + ": " + (locale.isEnglish() ? e.error().en() : e.error().zh())
+                    + (e.detail() == null || e.detail().isBlank() ? "" : "（" + e.detail() + "）");
+            project = null;
+            Texts.error("project.refused");
+            return null;
+        }
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public void setSenderName(String senderName) {
+        this.senderName = senderName;
+    }
+}

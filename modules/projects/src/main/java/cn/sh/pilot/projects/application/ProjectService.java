@@ -1,0 +1,156 @@
+package cn.sh.pilot.projects.application;
+
+import cn.sh.pilot.contracts.audit.AuditTrail;
+import cn.sh.pilot.contracts.error.RefusedException;
+import cn.sh.pilot.projects.api.ApprovedProject;
+import cn.sh.pilot.projects.api.ProjectEvent;
+import cn.sh.pilot.projects.api.ProjectOpening;
+import cn.sh.pilot.projects.api.ProjectsError;
+import cn.sh.pilot.projects.domain.Actor;
+import cn.sh.pilot.projects.domain.AttachmentRef;
+import cn.sh.pilot.projects.domain.Organisation;
+import cn.sh.pilot.projects.domain.project.Applicant;
+import cn.sh.pilot.projects.domain.project.Direction;
+import cn.sh.pilot.projects.domain.project.ExtensionRequest;
+import cn.sh.pilot.projects.domain.project.GuarantorCode;
+import cn.sh.pilot.projects.domain.project.Project;
+import cn.sh.pilot.projects.domain.project.ProjectApproval;
+import cn.sh.pilot.projects.domain.project.ProjectNumber;
+import cn.sh.pilot.projects.domain.project.ProjectRepository;
+import cn.sh.pilot.projects.domain.project.ProjectType;
+import cn.sh.pilot.projects.domain.project.Term;
+import cn.sh.pilot.projects.domain.term.TermWatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The projects use cases: open from an approval, the one extension (request by the guarantor, approval or refusal
+ * by a municipal approver — never the requester), the clock lists. Each change is saved and written to the audit
+ * log in the caller's transaction (the shell's desk opens it and rolls back on {@link RefusedException}); the time
+ * is the site clock's.
+ */
+public final class ProjectService implements ProjectOpening {
+
+    /** The audit log's entity type for projects. */
+    public static final String ENTITY = "project";
+
+    private final ProjectRepository projects;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ProjectService(ProjectRepository projects, AuditTrail audit, Clock clock) {
+        this.projects = Objects.requireNonNull(projects);
+        this.audit = Objects.requireNonNull(audit);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public boolean open(ApprovedProject approved) throws RefusedException {
+        ProjectNumber number = ProjectNumber.parse(approved.projectNumber());
+        if (projects.find(number).isPresent()) {
+            return false;
+        }
+        ProjectType type = "KEY".equals(approved.projectType()) ? ProjectType.KEY : ProjectType.GENERAL;
+        Direction direction = approved.directionGroup() == null || approved.direction() == null ? null
+                : new Direction(approved.directionGroup(), approved.direction());
+        ProjectApproval approval = new ProjectApproval(number, approved.projectName(),
+                GuarantorCode.parse(approved.guarantorCode()),
+                Applicant.of(approved.applicantName(), approved.applicantUscc()), type, direction,
+                new Term(approved.termStart(), approved.termEnd()));
+        Project.Opened opened = Project.open(approval, Actor.municipal(approved.approvedBy()), approved.approvedAt());
+        projects.save(opened.project());
+        record(opened.event());
+        return true;
+    }
+
+    /** The project, or {@code project-unknown}. */
+    public Project get(String number) throws RefusedException {
+        return projects.find(ProjectNumber.parse(number))
+                .orElseThrow(() -> new RefusedException(ProjectsError.PROJECT_UNKNOWN, number));
+    }
+
+    /** Every project (newest number first), or only a guarantor's. */
+    public List<Project> list(String guarantorOrNull) throws RefusedException {
+        List<Project> all = guarantorOrNull == null ? projects.all()
+                : projects.ofGuarantor(GuarantorCode.parse(guarantorOrNull));
+        return all.stream().sorted((a, b) -> b.number().value().compareTo(a.number().value())).toList();
+    }
+
+    /**
+     * The guarantor asks for the one extension (§四(三)); received now by the site clock.
+     *
+     * @throws RefusedException see {@code ExtensionPolicy.mayRequest}: {@code extension-already-used},
+     *                          {@code extension-pending}, {@code extension-not-guarantor}, {@code extension-too-long},
+     *                          {@code extension-after-term}, …
+     */
+    public ExtensionRequest requestExtension(Actor requester, String senderName, String number, int months,
+            String reason, List<AttachmentRef> attachments) throws RefusedException {
+        Project project = get(number);
+        Instant now = clock.instant();
+        ExtensionRequest request = new ExtensionRequest(UUID.randomUUID(),
+                new Organisation(requester.organisation(), senderName), project.number(), project.term().end(), months,
+                reason == null ? "" : reason.strip(), attachments, now);
+        return receiveExtension(request, requester, now);
+    }
+
+    /** An extension request that came as a package (its own id and submission time), received at {@code receivedAt}. */
+    public ExtensionRequest receiveExtension(ExtensionRequest request, Actor requester, Instant receivedAt)
+            throws RefusedException {
+        Project project = get(request.projectNumber().value());
+        record(project.requestExtension(request, requester, receivedAt));
+        projects.save(project);
+        return request;
+    }
+
+    /** A municipal approver approves the pending extension with {@code months} (≤ requested). */
+    public Project approveExtension(Actor approver, String number, int months, String reason) throws RefusedException {
+        Project project = get(number);
+        record(project.approveExtension(months, reason == null ? "" : reason, approver, clock.instant()));
+        projects.save(project);
+        return project;
+    }
+
+    /** A municipal approver refuses the pending extension; the project goes back to in progress. */
+    public Project refuseExtension(Actor approver, String number, String reason) throws RefusedException {
+        Project project = get(number);
+        record(project.refuseExtension(reason == null ? "" : reason, approver, clock.instant()));
+        projects.save(project);
+        return project;
+    }
+
+    /** The guarantor applies for acceptance (§四(一)). */
+    public Project applyForAcceptance(Actor guarantorUser, String number) throws RefusedException {
+        Project project = get(number);
+        record(project.applyForAcceptance(guarantorUser, clock.instant()));
+        projects.save(project);
+        return project;
+    }
+
+    /** The three lists of the project clock, today by the site clock. */
+    public ClockLists clockLists() {
+        List<Project> open = projects.open();
+        TermWatch watch = new TermWatch(clock);
+        return new ClockLists(watch.today(), watch.endingSoon(open), watch.overdue(open), watch.extended(open));
+    }
+
+    /** Projects ending within 90 days, overdue without an acceptance application, and extended, on {@code today}. */
+    public record ClockLists(LocalDate today, List<Project> endingSoon, List<Project> overdue, List<Project> extended) {
+    }
+
+    private void record(ProjectEvent event) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", event.after() == null ? null : event.after().name());
+        after.put("at", event.at().toString());
+        after.put("actor", event.actor());
+        after.putAll(event.detail());
+        audit.record(event.action(), ENTITY, event.projectNumber(),
+                event.before() == null ? null : Map.of("state", event.before().name()), after);
+    }
+}
