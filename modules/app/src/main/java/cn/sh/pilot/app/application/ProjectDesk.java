@@ -1,19 +1,20 @@
 package cn.sh.pilot.app.application;
 
-import cn.sh.pilot.app.domain.security.Role;
 import cn.sh.pilot.contracts.error.RefusedException;
 import cn.sh.pilot.projects.api.ApprovedProject;
 import cn.sh.pilot.projects.application.ProjectService;
 import cn.sh.pilot.projects.domain.Actor;
+import cn.sh.pilot.projects.domain.progress.ProgressReport;
+import cn.sh.pilot.projects.domain.project.Extension;
+import cn.sh.pilot.projects.domain.project.ExtensionDecision;
 import cn.sh.pilot.projects.domain.project.ExtensionRequest;
 import cn.sh.pilot.projects.domain.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.EnumSet;
+import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The projects desk: each use case of {@link ProjectService} in one transaction (the audit entry commits with the
@@ -24,25 +25,19 @@ import java.util.Set;
 @Transactional(rollbackOn = RefusedException.class)
 public class ProjectDesk {
 
+    /** The municipal bureau's name as the sender of decisions. */
+    public static final String BUREAU = "上海市市场监督管理局";
+
     @Inject
     ProjectService projects;
+    @Inject
+    GuarantorMail mail;
+    @Inject
+    Clock clock;
 
-    /**
-     * The signed-in user as projects sees them: municipal operators and approvers act for the bureau (310000) unless
-     * {@code actingFor} names the guarantor whose paper request they record; a recommender operator acts for its
-     * recommender.
-     */
+    /** The signed-in user as projects sees them (see {@link Who#of}). */
     public static Actor actor(CurrentUser user, String actingFor) {
-        Set<cn.sh.pilot.projects.domain.Role> roles = EnumSet.noneOf(cn.sh.pilot.projects.domain.Role.class);
-        if (user.has(Role.MUNICIPAL_OPERATOR) || user.has(Role.RECOMMENDER_OPERATOR)) {
-            roles.add(cn.sh.pilot.projects.domain.Role.OPERATOR);
-        }
-        if (user.has(Role.APPROVER)) {
-            roles.add(cn.sh.pilot.projects.domain.Role.APPROVER);
-        }
-        String organisation = user.recommenderCode() != null ? user.recommenderCode()
-                : actingFor != null ? actingFor : Actor.MUNICIPAL_BUREAU;
-        return new Actor(user.username(), organisation, roles);
+        return Who.of(user, actingFor).forProjects();
     }
 
     public boolean open(ApprovedProject approved) throws RefusedException {
@@ -62,12 +57,35 @@ public class ProjectDesk {
         return projects.requestExtension(requester, senderName, number, months, reason, List.of());
     }
 
-    public Project approveExtension(Actor approver, String number, int months, String reason) throws RefusedException {
-        return projects.approveExtension(approver, number, months, reason);
+    /** An extension request from the guarantor's package, received now. */
+    public ExtensionRequest receiveExtension(ExtensionRequest request, Who sender) throws RefusedException {
+        return projects.receiveExtension(request, sender.forProjects(), clock.instant());
     }
 
+    /** A progress report from the guarantor's package (or recorded by an operator). */
+    public boolean receiveProgress(ProgressReport report, Who by) throws RefusedException {
+        return projects.receiveProgress(report, by.forProjects());
+    }
+
+    public List<ProgressReport> progressOf(String number) throws RefusedException {
+        return projects.progressOf(number);
+    }
+
+    /** Approves the pending extension; the signed extension decision goes to the guarantor. */
+    public Project approveExtension(Actor approver, String number, int months, String reason) throws RefusedException {
+        return decided(projects.approveExtension(approver, number, months, reason));
+    }
+
+    /** Refuses the pending extension; the signed extension decision goes to the guarantor. */
     public Project refuseExtension(Actor approver, String number, String reason) throws RefusedException {
-        return projects.refuseExtension(approver, number, reason);
+        return decided(projects.refuseExtension(approver, number, reason));
+    }
+
+    private Project decided(Project project) throws RefusedException {
+        Extension last = project.extensions().get(project.extensions().size() - 1);
+        ExtensionDecision decision = last.decision().orElseThrow();
+        mail.sendExtensionDecision(project.guarantor().value(), decision);
+        return project;
     }
 
     public Project applyForAcceptance(Actor guarantorUser, String number) throws RefusedException {

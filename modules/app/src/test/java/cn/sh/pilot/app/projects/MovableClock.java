@@ -24,7 +24,12 @@ public class MovableClock {
     private static final Settable CLOCK = new Settable();
 
     @Produces
-    Clock clock() {
+    Clock produce() {
+        return CLOCK;
+    }
+
+    /** The clock itself, for a test that needs an instant. */
+    public Clock clock() {
         return CLOCK;
     }
 

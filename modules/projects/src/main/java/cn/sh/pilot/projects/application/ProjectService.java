@@ -9,8 +9,12 @@ import cn.sh.pilot.projects.api.ProjectsError;
 import cn.sh.pilot.projects.domain.Actor;
 import cn.sh.pilot.projects.domain.AttachmentRef;
 import cn.sh.pilot.projects.domain.Organisation;
+import cn.sh.pilot.projects.domain.progress.ProgressReport;
+import cn.sh.pilot.projects.domain.progress.ProgressReportPolicy;
+import cn.sh.pilot.projects.domain.progress.ProgressReportRepository;
 import cn.sh.pilot.projects.domain.project.Applicant;
 import cn.sh.pilot.projects.domain.project.Direction;
+import cn.sh.pilot.projects.domain.project.EvaluationResult;
 import cn.sh.pilot.projects.domain.project.ExtensionRequest;
 import cn.sh.pilot.projects.domain.project.GuarantorCode;
 import cn.sh.pilot.projects.domain.project.Project;
@@ -42,11 +46,13 @@ public final class ProjectService implements ProjectOpening {
     public static final String ENTITY = "project";
 
     private final ProjectRepository projects;
+    private final ProgressReportRepository reports;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ProjectService(ProjectRepository projects, AuditTrail audit, Clock clock) {
+    public ProjectService(ProjectRepository projects, ProgressReportRepository reports, AuditTrail audit, Clock clock) {
         this.projects = Objects.requireNonNull(projects);
+        this.reports = Objects.requireNonNull(reports);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -129,6 +135,46 @@ public final class ProjectService implements ProjectOpening {
     public Project applyForAcceptance(Actor guarantorUser, String number) throws RefusedException {
         Project project = get(number);
         record(project.applyForAcceptance(guarantorUser, clock.instant()));
+        projects.save(project);
+        return project;
+    }
+
+    /**
+     * Takes a progress report (进展报告): from the guarantor's package, or recorded by a municipal operator.
+     * A report id already taken changes nothing.
+     *
+     * @return false when the report was there already
+     * @throws RefusedException {@code document-wrong-project}, {@code progress-project-closed},
+     *                          {@code progress-period-invalid}, {@code progress-not-guarantor}, {@code project-unknown}
+     */
+    public boolean receiveProgress(ProgressReport report, Actor by) throws RefusedException {
+        Project project = get(report.projectNumber().value());
+        new ProgressReportPolicy().evaluate(project, report, by).orThrow();
+        if (reports.find(report.reportId()).isPresent()) {
+            return false;
+        }
+        reports.save(report);
+        record(report.received(by, clock.instant()));
+        return true;
+    }
+
+    /** A project's progress reports, oldest period first. */
+    public List<ProgressReport> progressOf(String number) throws RefusedException {
+        return reports.of(ProjectNumber.parse(number));
+    }
+
+    /** A municipal operator (or approver) starts the evaluation after the application or after rework. */
+    public Project startEvaluation(Actor operator, String number) throws RefusedException {
+        Project project = get(number);
+        record(project.startEvaluation(operator, clock.instant()));
+        projects.save(project);
+        return project;
+    }
+
+    /** Records the confirmed acceptance result on the project. */
+    public Project recordEvaluationResult(Actor operator, String number, EvaluationResult result) throws RefusedException {
+        Project project = get(number);
+        record(project.recordEvaluationResult(result, operator, clock.instant()));
         projects.save(project);
         return project;
     }

@@ -1,7 +1,10 @@
 package cn.sh.pilot.app.infrastructure.projects;
 
+import cn.sh.pilot.acceptance.application.AcceptanceService;
+import cn.sh.pilot.acceptance.infrastructure.persistence.JpaEvaluationJournal;
 import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.projects.application.ProjectService;
+import cn.sh.pilot.projects.infrastructure.persistence.JpaProgressReports;
 import cn.sh.pilot.projects.infrastructure.persistence.JpaProjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -11,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 
-/** Builds projects' plain classes from the transaction-scoped entity manager, the audit log and the site clock. */
+/** Builds projects' and acceptance's plain classes from the transaction-scoped entity manager, the audit log and the site clock. */
 @ApplicationScoped
 public class ProjectsWiring {
 
@@ -24,6 +27,11 @@ public class ProjectsWiring {
 
     @Produces
     ProjectService projectService() {
-        return new ProjectService(new JpaProjects(em), audit, clock);
+        return new ProjectService(new JpaProjects(em), new JpaProgressReports(em), audit, clock);
+    }
+
+    @Produces
+    AcceptanceService acceptanceService() {
+        return new AcceptanceService(new JpaEvaluationJournal(em), audit, clock);
     }
 }

@@ -97,6 +97,9 @@ public class ProjectsPage {
     // ------------------------------------------------------------------ detail
 
     private Optional<Project> project() {
+        if (number == null) {
+            number = Texts.requestParameter("number");
+        }
         if (project == null) {
             try {
                 Project p = number == null ? null : desk.get(number);
@@ -181,8 +184,7 @@ public class ProjectsPage {
             step.run();
             return "/projects/project.xhtml?faces-redirect=true&number=" + number;
         } catch (RefusedException e) {
-            refusal = e.id() + ": " + (locale.isEnglish() ? e.error().en() : e.error().zh())
-                    + (e.detail() == null || e.detail().isBlank() ? "" : "（" + e.detail() + "）");
+            refusal = Texts.refusalLine(e, locale.isEnglish());
             project = null;
             Texts.error("project.refused");
             return null;
@@ -199,6 +201,7 @@ public class ProjectsPage {
 
     public void setNumber(String number) {
         this.number = number;
+        this.project = null; // read again for this number (a postback sets it after the first reads)
     }
 
     public Integer getMonths() {
