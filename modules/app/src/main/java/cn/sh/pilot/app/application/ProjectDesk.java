@@ -3,6 +3,8 @@ package cn.sh.pilot.app.application;
 import cn.sh.pilot.contracts.error.RefusedException;
 import cn.sh.pilot.projects.api.ApprovedProject;
 import cn.sh.pilot.projects.application.ProjectService;
+import cn.sh.pilot.projects.application.ReminderLog;
+import cn.sh.pilot.projects.domain.term.Reminder;
 import cn.sh.pilot.projects.domain.Actor;
 import cn.sh.pilot.projects.domain.progress.ProgressReport;
 import cn.sh.pilot.projects.domain.project.Extension;
@@ -90,6 +92,15 @@ public class ProjectDesk {
 
     public Project applyForAcceptance(Actor guarantorUser, String number) throws RefusedException {
         return projects.applyForAcceptance(guarantorUser, number);
+    }
+
+    /** The daily reminder run (see {@link ProjectService#remind()}). */
+    public List<Reminder> remind() {
+        return projects.remind();
+    }
+
+    public List<ReminderLog.Stored> recentReminders(String guarantorOrNull, int max) {
+        return projects.recentReminders(guarantorOrNull, max);
     }
 
     public ProjectService.ClockLists clockLists() {

@@ -144,7 +144,10 @@ class ProjectWalkIT {
         ConsoleClient hu = new ConsoleClient(site.base);
         hu.login("walk-hu", USER_PASSWORD);
         String path = "/projects/project.xhtml?number=" + NUMBER;
-        String approved = hu.submit(path, hu.get(path).body(), "decide", List.of(Map.entry("decide:months", "6"),
+        String detail = hu.get(path).body();
+        assertTrue(detail.contains("2023-07-20 — 2024-01-19") && detail.contains("2024-01-20 — 2024-07-19"),
+                "both progress reports are on the project's page");
+        String approved = hu.submit(path, detail, "decide", List.of(Map.entry("decide:months", "6"),
                 Map.entry("decide:reason", "理由充分，同意延期六个月。")), "decide:approve").body();
         assertTrue(approved.contains("2023-07-20 — 2026-01-19"), approved);
         String decision = fetchNotice("extension-decision-");

@@ -425,6 +425,39 @@ class ProjectsIT {
         }
     }
 
+    /**
+     * The daily reminder run on set days: 90 days before the last day a TERM_ENDING reminder, once however often the
+     * job runs that day; after a gap the job catches up the 30- and 7-day reminders and the first overdue one.
+     */
+    @Test
+    @Order(6)
+    void remindersOnSetDays() throws Exception {
+        String r = "SHBZSD-2023-0601";
+        clock.setTo(LocalDate.of(2023, 7, 20));
+        approve(r, LocalDate.of(2023, 7, 20), LocalDate.of(2025, 7, 19));
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE project_reminder_run SET last_day = ? WHERE id = 1")) {
+            ps.setObject(1, LocalDate.of(2025, 4, 18));
+            ps.executeUpdate();
+        }
+        clock.setTo(LocalDate.of(2025, 4, 19)); // 91 days left: nothing yet
+        desk.remind();
+        assertEquals(0, count("SELECT COUNT(*) FROM project_reminder WHERE project_number = '" + r + "'"));
+        clock.setTo(LocalDate.of(2025, 4, 20)); // 90 days left
+        assertEquals(List.of("TERM_ENDING 2025-04-20"), mineOf(r, desk.remind()));
+        assertEquals(List.of(), mineOf(r, desk.remind()), "once a day, however often the job runs");
+        clock.setTo(LocalDate.of(2025, 7, 20)); // the job did not run for three months
+        assertEquals(List.of("TERM_ENDING 2025-06-19", "TERM_ENDING 2025-07-12", "TERM_OVERDUE 2025-07-20"),
+                mineOf(r, desk.remind()));
+        assertEquals(4, count("SELECT COUNT(*) FROM project_reminder WHERE project_number = '" + r + "'"));
+        assertEquals(4, count("SELECT COUNT(*) FROM audit_event WHERE action = 'project.reminder' AND entity_id = '" + r + "'"));
+    }
+
+    private static List<String> mineOf(String number, List<cn.sh.pilot.projects.domain.term.Reminder> reminders) {
+        return reminders.stream().filter(x -> x.project().value().equals(number)).map(x -> x.kind() + " " + x.due())
+                .sorted().toList();
+    }
+
     private cn.sh.pilot.exchange.trust.TrustStore trustStore() {
         return trust;
     }
@@ -445,9 +478,19 @@ class ProjectsIT {
         return PackageStore.digestOf(signed);
     }
 
+    /** The package's state once judged, after its signed receipt is in the drop folder's receipts. */
     private String awaitState(String sha) throws Exception {
         Instant deadline = Instant.now().plusSeconds(90);
+        Path receipts = Path.of(System.getenv("PILOT_DATA_DIR")).resolve("dropbox/" + XUHUI + "/receipts");
         while (Instant.now().isBefore(deadline)) {
+            boolean answered;
+            try (var files = Files.list(Files.createDirectories(receipts))) {
+                answered = files.anyMatch(f -> f.getFileName().toString().startsWith(sha));
+            }
+            if (!answered) {
+                Thread.sleep(250);
+                continue;
+            }
             try (Connection c = db.getConnection();
                  PreparedStatement ps = c.prepareStatement("SELECT state FROM inbox_package WHERE sha256 = ?")) {
                 ps.setString(1, sha);

@@ -23,6 +23,7 @@ import cn.sh.pilot.projects.domain.project.ProjectNumber;
 import cn.sh.pilot.projects.domain.project.ProjectRepository;
 import cn.sh.pilot.projects.domain.project.ProjectType;
 import cn.sh.pilot.projects.domain.project.Term;
+import cn.sh.pilot.projects.domain.term.Reminder;
 import cn.sh.pilot.projects.domain.term.TermWatch;
 
 import java.time.Clock;
@@ -47,12 +48,15 @@ public final class ProjectService implements ProjectOpening {
 
     private final ProjectRepository projects;
     private final ProgressReportRepository reports;
+    private final ReminderLog reminders;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ProjectService(ProjectRepository projects, ProgressReportRepository reports, AuditTrail audit, Clock clock) {
+    public ProjectService(ProjectRepository projects, ProgressReportRepository reports, ReminderLog reminders,
+            AuditTrail audit, Clock clock) {
         this.projects = Objects.requireNonNull(projects);
         this.reports = Objects.requireNonNull(reports);
+        this.reminders = Objects.requireNonNull(reminders);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -184,6 +188,32 @@ public final class ProjectService implements ProjectOpening {
         List<Project> open = projects.open();
         TermWatch watch = new TermWatch(clock);
         return new ClockLists(watch.today(), watch.endingSoon(open), watch.overdue(open), watch.extended(open));
+    }
+
+    /**
+     * The daily reminder run: every reminder due from the day after the last run (or today, the first time) to today
+     * by the site clock, each stored and audited once ({@code project.reminder}); a day the job missed is caught up.
+     *
+     * @return the reminders created now
+     */
+    public List<Reminder> remind() {
+        TermWatch watch = new TermWatch(clock);
+        LocalDate from = reminders.lastRunDay().map(d -> d.plusDays(1)).orElse(watch.today());
+        List<Reminder> created = new java.util.ArrayList<>();
+        for (Reminder r : watch.remindersSince(projects.open(), from)) {
+            if (reminders.add(r, clock.instant())) {
+                created.add(r);
+                audit.record("project.reminder", ENTITY, r.project().value(), null, Map.of("kind", r.kind().name(),
+                        "due", r.due().toString(), "termEnd", r.termEnd().toString(), "days", r.days(),
+                        "guarantor", r.guarantor().value()));
+            }
+        }
+        reminders.ranFor(watch.today());
+        return created;
+    }
+
+    public List<ReminderLog.Stored> recentReminders(String guarantorOrNull, int max) {
+        return reminders.recent(guarantorOrNull, max);
     }
 
     /** Projects ending within 90 days, overdue without an acceptance application, and extended, on {@code today}. */

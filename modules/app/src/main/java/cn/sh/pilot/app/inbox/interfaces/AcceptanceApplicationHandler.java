@@ -47,7 +47,7 @@ public class AcceptanceApplicationHandler implements PackageHandler {
 
     @Override
     public Optional<String> batchId(ReceivedPackage pkg) throws RefusedException {
-        return Optional.of("acceptance-application:" + mapper.read(GuarantorPackages.payload(pkg)).acceptanceId());
+        return Optional.of(mapper.read(GuarantorPackages.payload(pkg)).acceptanceId().toString());
     }
 
     @Override

@@ -48,7 +48,7 @@ public class ExtensionRequestHandler implements PackageHandler {
 
     @Override
     public Optional<String> batchId(ReceivedPackage pkg) throws RefusedException {
-        return Optional.of("extension-request:" + mapper.read(GuarantorPackages.payload(pkg)).requestId());
+        return Optional.of(mapper.read(GuarantorPackages.payload(pkg)).requestId().toString());
     }
 
     @Override

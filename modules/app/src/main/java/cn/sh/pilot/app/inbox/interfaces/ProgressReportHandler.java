@@ -44,7 +44,7 @@ public class ProgressReportHandler implements PackageHandler {
 
     @Override
     public Optional<String> batchId(ReceivedPackage pkg) throws RefusedException {
-        return Optional.of("progress-report:" + mapper.read(GuarantorPackages.payload(pkg)).reportId());
+        return Optional.of(mapper.read(GuarantorPackages.payload(pkg)).reportId().toString());
     }
 
     @Override

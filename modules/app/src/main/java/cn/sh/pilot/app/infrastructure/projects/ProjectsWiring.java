@@ -6,6 +6,7 @@ import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.projects.application.ProjectService;
 import cn.sh.pilot.projects.infrastructure.persistence.JpaProgressReports;
 import cn.sh.pilot.projects.infrastructure.persistence.JpaProjects;
+import cn.sh.pilot.projects.infrastructure.persistence.JpaReminderLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class ProjectsWiring {
 
     @Produces
     ProjectService projectService() {
-        return new ProjectService(new JpaProjects(em), new JpaProgressReports(em), audit, clock);
+        return new ProjectService(new JpaProjects(em), new JpaProgressReports(em), new JpaReminderLog(em), audit, clock);
     }
 
     @Produces

@@ -82,6 +82,18 @@ public class ProjectsPage {
         return rows(visible(lists().extended()));
     }
 
+    /** One reminder as the console lists it. */
+    public record ReminderLine(String number, String guarantor, String kind, String due, String termEnd, long days,
+                               String created) {
+    }
+
+    public List<ReminderLine> getReminders() {
+        return desk.recentReminders(user.recommenderCode(), 100).stream().map(s -> new ReminderLine(
+                s.reminder().project().value(), s.reminder().guarantor().value(), s.reminder().kind().name(),
+                s.reminder().due().toString(), s.reminder().termEnd().toString(), s.reminder().days(),
+                TIME.format(s.created()))).toList();
+    }
+
     private List<Project> visible(List<Project> projects) {
         String own = user.recommenderCode();
         return own == null ? projects : projects.stream().filter(p -> p.guarantor().value().equals(own)).toList();
@@ -137,6 +149,26 @@ public class ProjectsPage {
                 e.decision().map(d -> d.reason()).orElse(""),
                 e.decidedBy().map(a -> a.userId()).orElse(""),
                 e.decision().map(d -> TIME.format(d.decided())).orElse(""));
+    }
+
+    /** One progress report as the detail page lists it. */
+    public record ProgressLine(String period, String status, String summary, String fundsSpent, String standards,
+                               String source, String submitted) {
+    }
+
+    public List<ProgressLine> getProgress() {
+        if (project().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return desk.progressOf(number).stream().map(r -> new ProgressLine(r.periodStart() + " — " + r.periodEnd(),
+                    r.status().name(), r.summary(), r.fundsSpent().toPlainString(),
+                    r.standards().stream().map(x -> x.level() + " · " + (x.number() == null ? "—" : x.number()) + " · "
+                            + x.title() + " · " + x.stage().name()).collect(java.util.stream.Collectors.joining("；")),
+                    r.source().name(), TIME.format(r.submitted()))).toList();
+        } catch (RefusedException e) {
+            return List.of();
+        }
     }
 
     public boolean isMayRecord() {
