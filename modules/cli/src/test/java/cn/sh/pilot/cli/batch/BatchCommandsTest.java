@@ -239,7 +239,7 @@ class BatchCommandsTest {
     }
 
     @Test
-    void package_send_delivers_a_guarantors_signed_extension_request_and_refuses_unsigned_foreign_and_batch_packages()
+    void package_send_delivers_a_guarantors_signed_extension_request_and_refuses_unsigned_and_foreign_packages()
             throws Exception {
         String sample = Files.readString(Path.of("../../schemas/samples/extension-request/good/three-months-with-evidence.xml"));
         Path xml = Files.writeString(dir.resolve("extension-request.xml"),
