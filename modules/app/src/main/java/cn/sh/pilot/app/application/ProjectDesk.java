@@ -6,6 +6,9 @@ import cn.sh.pilot.projects.application.ProjectService;
 import cn.sh.pilot.projects.application.ReminderLog;
 import cn.sh.pilot.projects.domain.term.Reminder;
 import cn.sh.pilot.projects.domain.Actor;
+import cn.sh.pilot.projects.domain.output.OutputRegistry;
+import cn.sh.pilot.projects.domain.output.PublicityActivity;
+import cn.sh.pilot.projects.domain.output.StandardStatus;
 import cn.sh.pilot.projects.domain.progress.ProgressReport;
 import cn.sh.pilot.projects.domain.project.Extension;
 import cn.sh.pilot.projects.domain.project.ExtensionDecision;
@@ -16,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -92,6 +96,20 @@ public class ProjectDesk {
 
     public Project applyForAcceptance(Actor guarantorUser, String number) throws RefusedException {
         return projects.applyForAcceptance(guarantorUser, number);
+    }
+
+    public OutputRegistry outputsOf(String number) throws RefusedException {
+        return projects.outputsOf(number);
+    }
+
+    public OutputRegistry recordOutput(Actor operator, String number, StandardStatus status, LocalDate date)
+            throws RefusedException {
+        return projects.recordOutput(operator, number, status, date);
+    }
+
+    public OutputRegistry recordActivity(Actor operator, String number, PublicityActivity activity)
+            throws RefusedException {
+        return projects.recordActivity(operator, number, activity);
     }
 
     /** The daily reminder run (see {@link ProjectService#remind()}). */

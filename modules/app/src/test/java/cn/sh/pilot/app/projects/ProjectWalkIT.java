@@ -147,6 +147,8 @@ class ProjectWalkIT {
         String detail = hu.get(path).body();
         assertTrue(detail.contains("2023-07-20 — 2024-01-19") && detail.contains("2024-01-20 — 2024-07-19"),
                 "both progress reports are on the project's page");
+        assertTrue(detail.contains("DRAFTING 2024-01-19 → CONSULTATION 2024-07-19"),
+                "the reports' standard is in the outputs registry with its stages and dates");
         String approved = hu.submit(path, detail, "decide", List.of(Map.entry("decide:months", "6"),
                 Map.entry("decide:reason", "理由充分，同意延期六个月。")), "decide:approve").body();
         assertTrue(approved.contains("2023-07-20 — 2026-01-19"), approved);

@@ -338,6 +338,27 @@ class ProjectsIT {
         assertTrue(section(list, "extended").contains(g), "extended");
         assertFalse(section(list, "ending-soon").contains(g), "no longer ending soon");
 
+        // the standard outputs registry and publicity/training activities, recorded by the operator
+        page = liu.get(path).body();
+        String noNumber = liu.submit(path, page, "output", List.of(Map.entry("output:level", "LOCAL"),
+                Map.entry("output:title", "城市运行事件分拨处置规范"), Map.entry("output:stage", "PUBLISHED"),
+                Map.entry("output:date", "2025-04-30"), Map.entry("output:number", "")), "output:go").body();
+        assertTrue(noNumber.contains("output-number-required"), noNumber);
+        String published = liu.submit(path, liu.get(path).body(), "output", List.of(Map.entry("output:level", "LOCAL"),
+                Map.entry("output:title", "城市运行事件分拨处置规范"), Map.entry("output:stage", "PUBLISHED"),
+                Map.entry("output:date", "2025-04-30"), Map.entry("output:number", "DB31/T 1456-2025")), "output:go").body();
+        assertTrue(section(published, "outputs").contains("DB31/T 1456-2025")
+                && section(published, "outputs").contains("2025-04-30"), published);
+        String backwards = liu.submit(path, published, "output", List.of(Map.entry("output:level", "LOCAL"),
+                Map.entry("output:title", "城市运行事件分拨处置规范"), Map.entry("output:stage", "DRAFTING"),
+                Map.entry("output:date", "2025-05-01"), Map.entry("output:number", "")), "output:go").body();
+        assertTrue(backwards.contains("output-stage-backwards"), backwards);
+        String trained = liu.submit(path, liu.get(path).body(), "activity", List.of(Map.entry("activity:date", "2025-05-01"),
+                Map.entry("activity:kind", "TRAINING"), Map.entry("activity:audience", "120"),
+                Map.entry("activity:description", "地方标准宣贯培训")), "activity:go").body();
+        assertTrue(section(trained, "activities").contains("地方标准宣贯培训")
+                && section(trained, "activities").contains("120"), trained);
+
         // the acceptance page of the project evaluated in the container (order 2): scores, computed total, benchmark
         String acceptance = hu.get("/projects/acceptance.xhtml?number=SHBZSD-2023-0201").body();
         assertTrue(section(acceptance, "scores").contains("88.33") || acceptance.contains("<strong>88.33</strong>"), acceptance);
@@ -377,6 +398,10 @@ class ProjectsIT {
         String progress = drop(work, data, "progress-report.xml", new ProgressReportMapper().write(report), xuhui);
         assertEquals("IMPORTED", awaitState(progress));
         assertEquals(1, count("SELECT COUNT(*) FROM project_progress_report WHERE project_number = '" + h + "'"));
+        var outputs = desk.outputsOf(h).outputs(); // the report's standard, as of its period end
+        assertEquals(1, outputs.size());
+        assertEquals(StandardStage.CONSULTATION, outputs.get(0).stage());
+        assertEquals(LocalDate.of(2024, 1, 19), outputs.get(0).date());
 
         // the extension schema itself allows at most 6 months: a 7-month document is refused at the schema check
         String sixXml = new String(new ExtensionRequestMapper().write(new ExtensionRequest(UUID.randomUUID(), sender,

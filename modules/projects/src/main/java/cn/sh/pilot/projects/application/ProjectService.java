@@ -9,6 +9,9 @@ import cn.sh.pilot.projects.api.ProjectsError;
 import cn.sh.pilot.projects.domain.Actor;
 import cn.sh.pilot.projects.domain.AttachmentRef;
 import cn.sh.pilot.projects.domain.Organisation;
+import cn.sh.pilot.projects.domain.output.OutputRegistry;
+import cn.sh.pilot.projects.domain.output.PublicityActivity;
+import cn.sh.pilot.projects.domain.output.StandardStatus;
 import cn.sh.pilot.projects.domain.progress.ProgressReport;
 import cn.sh.pilot.projects.domain.progress.ProgressReportPolicy;
 import cn.sh.pilot.projects.domain.progress.ProgressReportRepository;
@@ -49,14 +52,16 @@ public final class ProjectService implements ProjectOpening {
     private final ProjectRepository projects;
     private final ProgressReportRepository reports;
     private final ReminderLog reminders;
+    private final OutputJournal outputs;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ProjectService(ProjectRepository projects, ProgressReportRepository reports, ReminderLog reminders,
-            AuditTrail audit, Clock clock) {
+            OutputJournal outputs, AuditTrail audit, Clock clock) {
         this.projects = Objects.requireNonNull(projects);
         this.reports = Objects.requireNonNull(reports);
         this.reminders = Objects.requireNonNull(reminders);
+        this.outputs = Objects.requireNonNull(outputs);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -157,9 +162,61 @@ public final class ProjectService implements ProjectOpening {
         if (reports.find(report.reportId()).isPresent()) {
             return false;
         }
+        // the report's standards update the output registry as of its period end, all or nothing
+        OutputRegistry registry = outputs.load(project.number());
+        List<StandardStatus> changing = report.standards().stream().filter(st -> registry.find(st.key())
+                .map(known -> known.stage() != st.stage()).orElse(true)).toList();
+        List<ProjectEvent> changes = registry.apply(report.standards(), report.periodEnd(), by, clock.instant());
         reports.save(report);
         record(report.received(by, clock.instant()));
+        for (StandardStatus st : changing) {
+            outputs.appendChange(project.number(), st, report.periodEnd());
+        }
+        changes.forEach(this::record);
         return true;
+    }
+
+    /** A project's standard outputs and publicity/training activities. */
+    public OutputRegistry outputsOf(String number) throws RefusedException {
+        return outputs.load(get(number).number());
+    }
+
+    /**
+     * A municipal operator registers a standard output or records its next stage (立项/征求意见/发布/实施 …) with the
+     * day it was reached; a published or implemented standard needs its number.
+     *
+     * @throws RefusedException {@code municipal-operator-required}, {@code output-stage-backwards},
+     *                          {@code output-date-before-previous-stage}, {@code output-number-required}
+     */
+    public OutputRegistry recordOutput(Actor operator, String number, StandardStatus status, LocalDate date)
+            throws RefusedException {
+        requireMunicipalOperator(operator);
+        Project project = get(number);
+        OutputRegistry registry = outputs.load(project.number());
+        ProjectEvent event = registry.find(status.key()).isEmpty()
+                ? registry.register(status, date, operator, clock.instant())
+                : registry.advance(status.key(), status.stage(), date, status.number(), operator, clock.instant());
+        outputs.appendChange(project.number(), status, date);
+        record(event);
+        return registry;
+    }
+
+    /** A municipal operator records a publicity or training (宣贯) activity. */
+    public OutputRegistry recordActivity(Actor operator, String number, PublicityActivity activity)
+            throws RefusedException {
+        requireMunicipalOperator(operator);
+        Project project = get(number);
+        OutputRegistry registry = outputs.load(project.number());
+        ProjectEvent event = registry.record(activity, operator, clock.instant());
+        outputs.appendActivity(project.number(), activity);
+        record(event);
+        return registry;
+    }
+
+    private static void requireMunicipalOperator(Actor actor) throws RefusedException {
+        if (!actor.isMunicipal() || !actor.has(cn.sh.pilot.projects.domain.Role.OPERATOR)) {
+            throw new RefusedException(ProjectsError.MUNICIPAL_OPERATOR_REQUIRED, actor.userId() + " @ " + actor.organisation());
+        }
     }
 
     /** A project's progress reports, oldest period first. */

@@ -4,6 +4,7 @@ import cn.sh.pilot.acceptance.application.AcceptanceService;
 import cn.sh.pilot.acceptance.infrastructure.persistence.JpaEvaluationJournal;
 import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.projects.application.ProjectService;
+import cn.sh.pilot.projects.infrastructure.persistence.JpaOutputJournal;
 import cn.sh.pilot.projects.infrastructure.persistence.JpaProgressReports;
 import cn.sh.pilot.projects.infrastructure.persistence.JpaProjects;
 import cn.sh.pilot.projects.infrastructure.persistence.JpaReminderLog;
@@ -28,7 +29,7 @@ public class ProjectsWiring {
 
     @Produces
     ProjectService projectService() {
-        return new ProjectService(new JpaProjects(em), new JpaProgressReports(em), new JpaReminderLog(em), audit, clock);
+        return new ProjectService(new JpaProjects(em), new JpaProgressReports(em), new JpaReminderLog(em), new JpaOutputJournal(em), audit, clock);
     }
 
     @Produces

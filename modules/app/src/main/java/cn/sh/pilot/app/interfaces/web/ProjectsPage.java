@@ -5,6 +5,12 @@ import cn.sh.pilot.app.application.ProjectDesk;
 import cn.sh.pilot.app.domain.security.Role;
 import cn.sh.pilot.contracts.error.RefusedException;
 import cn.sh.pilot.projects.application.ProjectService;
+import cn.sh.pilot.projects.domain.output.ActivityKind;
+import cn.sh.pilot.projects.domain.output.OutputRegistry;
+import cn.sh.pilot.projects.domain.output.PublicityActivity;
+import cn.sh.pilot.projects.domain.output.StandardLevel;
+import cn.sh.pilot.projects.domain.output.StandardStage;
+import cn.sh.pilot.projects.domain.output.StandardStatus;
 import cn.sh.pilot.projects.domain.project.Extension;
 import cn.sh.pilot.projects.domain.project.Project;
 import jakarta.enterprise.context.RequestScoped;
@@ -171,6 +177,107 @@ public class ProjectsPage {
         }
     }
 
+    /** One standard output: level, number, title, stage and the day it was reached, with its stage history. */
+    public record OutputLine(String level, String number, String title, String stage, String date, String history) {
+    }
+
+    /** One publicity or training activity. */
+    public record ActivityLine(String date, String kind, int audience, String description) {
+    }
+
+    private OutputRegistry registry;
+
+    private Optional<OutputRegistry> registry() {
+        if (registry == null && project().isPresent()) {
+            try {
+                registry = desk.outputsOf(number);
+            } catch (RefusedException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(registry);
+    }
+
+    public List<OutputLine> getOutputs() {
+        return registry().map(r -> r.outputs().stream().map(o -> new OutputLine(o.level().name(),
+                o.number().orElse("—"), o.title(), o.stage().name(), o.date().toString(),
+                o.history().stream().map(h -> h.stage().name() + " " + h.date())
+                        .collect(java.util.stream.Collectors.joining(" → ")))).toList()).orElse(List.of());
+    }
+
+    public List<ActivityLine> getActivities() {
+        return registry().map(r -> r.activities().stream().map(a -> new ActivityLine(a.date().toString(),
+                a.kind().name(), a.audience(), a.description())).toList()).orElse(List.of());
+    }
+
+    public List<String> getLevels() {
+        return java.util.Arrays.stream(StandardLevel.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getStages() {
+        return java.util.Arrays.stream(StandardStage.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getActivityKinds() {
+        return java.util.Arrays.stream(ActivityKind.values()).map(Enum::name).toList();
+    }
+
+    public String recordOutput() {
+        return act(() -> {
+            java.time.LocalDate day = parseDate(outputDate);
+            desk.recordOutput(ProjectDesk.actor(user, null), number, new StandardStatus(StandardLevel.valueOf(outputLevel),
+                    outputTitle == null ? "" : outputTitle.strip(), StandardStage.valueOf(outputStage),
+                    outputNumber == null || outputNumber.isBlank() ? null : outputNumber.strip()), day);
+            Texts.info("project.output.recorded", number);
+        });
+    }
+
+    public String recordActivity() {
+        return act(() -> {
+            desk.recordActivity(ProjectDesk.actor(user, null), number, new PublicityActivity(parseDate(activityDate),
+                    ActivityKind.valueOf(activityKind), audience == null ? -1 : audience,
+                    activityDescription == null ? "" : activityDescription.strip()));
+            Texts.info("project.activity.recorded", number);
+        });
+    }
+
+    private static java.time.LocalDate parseDate(String text) throws RefusedException {
+        try {
+            return java.time.LocalDate.parse(text == null ? "" : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RefusedException(cn.sh.pilot.projects.api.ProjectsError.ACTIVITY_INVALID, "date " + text);
+        }
+    }
+
+    private String outputLevel = "LOCAL";
+    private String outputTitle;
+    private String outputStage = "APPROVED_FOR_DRAFTING";
+    private String outputDate;
+    private String outputNumber;
+    private String activityDate;
+    private String activityKind = "TRAINING";
+    private Integer audience;
+    private String activityDescription;
+
+    public String getOutputLevel() { return outputLevel; }
+    public void setOutputLevel(String v) { outputLevel = v; }
+    public String getOutputTitle() { return outputTitle; }
+    public void setOutputTitle(String v) { outputTitle = v; }
+    public String getOutputStage() { return outputStage; }
+    public void setOutputStage(String v) { outputStage = v; }
+    public String getOutputDate() { return outputDate; }
+    public void setOutputDate(String v) { outputDate = v; }
+    public String getOutputNumber() { return outputNumber; }
+    public void setOutputNumber(String v) { outputNumber = v; }
+    public String getActivityDate() { return activityDate; }
+    public void setActivityDate(String v) { activityDate = v; }
+    public String getActivityKind() { return activityKind; }
+    public void setActivityKind(String v) { activityKind = v; }
+    public Integer getAudience() { return audience; }
+    public void setAudience(Integer v) { audience = v; }
+    public String getActivityDescription() { return activityDescription; }
+    public void setActivityDescription(String v) { activityDescription = v; }
+
     public boolean isMayRecord() {
         return user.has(Role.MUNICIPAL_OPERATOR) || user.has(Role.RECOMMENDER_OPERATOR);
     }
@@ -218,6 +325,7 @@ public class ProjectsPage {
         } catch (RefusedException e) {
             refusal = Texts.refusalLine(e, locale.isEnglish());
             project = null;
+            registry = null;
             Texts.error("project.refused");
             return null;
         }
