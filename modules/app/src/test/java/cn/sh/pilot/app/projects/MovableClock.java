@@ -21,20 +21,20 @@ import java.time.ZoneId;
 public class MovableClock {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Settable CLOCK = new Settable();
+    private final Settable clock = new Settable();
 
     @Produces
     Clock produce() {
-        return CLOCK;
+        return clock;
     }
 
     /** The clock itself, for a test that needs an instant. */
     public Clock clock() {
-        return CLOCK;
+        return clock;
     }
 
     public void setTo(LocalDate day) {
-        CLOCK.now = day.atTime(12, 0).atZone(SHANGHAI).toInstant();
+        clock.now = day.atTime(12, 0).atZone(SHANGHAI).toInstant();
     }
 
     private static final class Settable extends Clock {

@@ -103,6 +103,7 @@ class ProjectWalkIT {
         admin.login("admin", ADMIN_PASSWORD);
         createUser(admin, "walk-liu", "MUNICIPAL_OPERATOR");
         createUser(admin, "walk-hu", "APPROVER");
+        createUser(admin, "walk-both", "MUNICIPAL_OPERATOR", "APPROVER");
     }
 
     @AfterAll
@@ -202,6 +203,77 @@ class ProjectWalkIT {
         assertTrue(result.contains("城市运行领域首个发布实施的地方标准"), "the benchmark reason reaches the guarantor");
     }
 
+    /**
+     * The municipal console as people use it (HTTP, Faces forms with their CSRF tokens), on another guarantor's project:
+     * an operator who is also an approver records the guarantor's 7-month request (refused, id on the page), then a
+     * 6-month one; approving it himself is refused (four eyes); a second approver approves; detail and list pages show
+     * the new end date and the project among the extended ones. The operator records standard outputs (a published
+     * one without its number refused, a backward stage refused) and a training activity.
+     */
+    @Test
+    void consolePagesRefuseWithTheirIdsAndRecordOutputs() throws Exception {
+        String g = "SHBZSD-2023-0502";
+        HttpResponse<String> opened = site.postText("/api/projects", """
+                {"projectNumber":"%s","projectName":"智慧社区标准化试点","guarantorCode":"310105",
+                 "applicantName":"上海某社区服务中心","applicantUscc":"12310105MB2C31947X","projectType":"GENERAL",
+                 "termStart":"2023-07-20","termEnd":"2025-07-19"}""".formatted(g));
+        assertEquals(201, opened.statusCode(), opened.body());
+        ConsoleClient liu = new ConsoleClient(site.base);
+        liu.login("walk-both", USER_PASSWORD);
+        String list = liu.get("/projects/index.xhtml").body();
+        assertTrue(list.contains("2025-06-20"), "the business day is shown");
+        assertTrue(section(list, "ending-soon").contains(g), "ending within 90 days");
+        String path = "/projects/project.xhtml?number=" + g;
+        String page = liu.get(path).body();
+        String refused = liu.submit(path, page, "request", List.of(Map.entry("request:months", "7"),
+                Map.entry("request:sender", "长宁区市场监管局"), Map.entry("request:reason", "站点搬迁")), "request:go").body();
+        assertTrue(refused.contains("extension-too-long"), refused);
+        assertTrue(liu.get(path).body().contains("实施中"), "still in progress");
+        page = liu.get(path).body();
+        String recorded = liu.submit(path, page, "request", List.of(Map.entry("request:months", "6"),
+                Map.entry("request:sender", "长宁区市场监管局"), Map.entry("request:reason", "站点搬迁")), "request:go").body();
+        assertTrue(recorded.contains("延期待批"), recorded);
+        String self = liu.submit(path, recorded, "decide", List.of(Map.entry("decide:months", "6"),
+                Map.entry("decide:reason", "同意")), "decide:approve").body();
+        assertTrue(self.contains("extension-self-approval"), self);
+
+        ConsoleClient hu = new ConsoleClient(site.base);
+        hu.login("walk-hu", USER_PASSWORD);
+        page = hu.get(path).body();
+        String approved = hu.submit(path, page, "decide", List.of(Map.entry("decide:months", "6"),
+                Map.entry("decide:reason", "理由充分，同意延期六个月。")), "decide:approve").body();
+        assertTrue(approved.contains("2023-07-20 — 2026-01-19"), approved);
+        assertTrue(approved.contains("已延期"), "extended");
+        list = hu.get("/projects/index.xhtml").body();
+        assertTrue(section(list, "extended").contains(g), "extended");
+        assertTrue(!section(list, "ending-soon").contains(g), "no longer ending soon");
+
+        page = liu.get(path).body();
+        String noNumber = liu.submit(path, page, "output", List.of(Map.entry("output:level", "LOCAL"),
+                Map.entry("output:title", "智慧社区服务规范"), Map.entry("output:stage", "PUBLISHED"),
+                Map.entry("output:date", "2025-04-30"), Map.entry("output:number", "")), "output:go").body();
+        assertTrue(noNumber.contains("output-number-required"), noNumber);
+        String published = liu.submit(path, liu.get(path).body(), "output", List.of(Map.entry("output:level", "LOCAL"),
+                Map.entry("output:title", "智慧社区服务规范"), Map.entry("output:stage", "PUBLISHED"),
+                Map.entry("output:date", "2025-04-30"), Map.entry("output:number", "DB31/T 1456-2025")), "output:go").body();
+        assertTrue(section(published, "outputs").contains("DB31/T 1456-2025")
+                && section(published, "outputs").contains("2025-04-30"), published);
+        String backwards = liu.submit(path, published, "output", List.of(Map.entry("output:level", "LOCAL"),
+                Map.entry("output:title", "智慧社区服务规范"), Map.entry("output:stage", "DRAFTING"),
+                Map.entry("output:date", "2025-05-01"), Map.entry("output:number", "")), "output:go").body();
+        assertTrue(backwards.contains("output-stage-backwards"), backwards);
+        String trained = liu.submit(path, liu.get(path).body(), "activity", List.of(Map.entry("activity:date", "2025-05-01"),
+                Map.entry("activity:kind", "TRAINING"), Map.entry("activity:audience", "120"),
+                Map.entry("activity:description", "地方标准宣贯培训")), "activity:go").body();
+        assertTrue(section(trained, "activities").contains("地方标准宣贯培训")
+                && section(trained, "activities").contains("120"), trained);
+    }
+
+    private static String section(String page, String tableId) {
+        int start = page.indexOf("id=\"" + tableId + "\"");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</table>", start));
+    }
+
     // ------------------------------------------------------------------ the guarantor's side
 
     /** Signs the payload as 310104 and uploads it with the OpenSSH client (temporary name, then rename). */
@@ -276,9 +348,13 @@ class ProjectWalkIT {
         return p.exitValue() + "\n" + output;
     }
 
-    private static void createUser(ConsoleClient admin, String name, String role) throws Exception {
+    private static void createUser(ConsoleClient admin, String name, String... roles) throws Exception {
         String form = admin.get("/admin/user.xhtml").body();
-        admin.submit("/admin/user.xhtml", form, "user", List.of(Map.entry("user:username", name),
-                Map.entry("user:password", USER_PASSWORD), Map.entry("user:roles", role)), "user:save");
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("user:username", name),
+                Map.entry("user:password", USER_PASSWORD)));
+        for (String role : roles) {
+            fields.add(Map.entry("user:roles", role));
+        }
+        admin.submit("/admin/user.xhtml", form, "user", fields, "user:save");
     }
 }

@@ -15,7 +15,6 @@ import cn.sh.pilot.app.application.ProjectDesk;
 import cn.sh.pilot.app.application.Who;
 import cn.sh.pilot.acceptance.infrastructure.xml.AcceptanceApplicationMapper;
 import cn.sh.pilot.app.inbox.infrastructure.JdbcTrustStore;
-import cn.sh.pilot.app.it.ConsoleClient;
 import cn.sh.pilot.exchange.container.PackageBuilder;
 import cn.sh.pilot.exchange.inbox.PackageStore;
 import cn.sh.pilot.exchange.signature.PackageSigner;
@@ -43,17 +42,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -65,7 +58,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,7 +74,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sets the clock to (issue 7, done-when 2 and 3).
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProjectsIT {
 
     private static final String XUHUI = "310104";
@@ -90,9 +81,6 @@ class ProjectsIT {
     private static final String B = "SHBZSD-2023-0102"; // 2023-10-10 … 2025-10-09
     private static final String C = "SHBZSD-2023-0103"; // 2023-05-01 … 2025-04-30
     private static final String D = "SHBZSD-2023-0104"; // 2023-08-15 … 2025-08-14
-    private static final String ADMIN_PASSWORD = System.getProperty("pilot.it.admin.password", "it-Admin-Passw0rd!");
-    private static final String USER_PASSWORD = "Projects-pass-2025";
-    private static final String G = "SHBZSD-2023-0301"; // for the console pages
     private static final Set<String> MINE = Set.of(A, B, C, D);
 
     /** A municipal operator recording the guarantor's paper request: acts for 310104. */
@@ -103,7 +91,7 @@ class ProjectsIT {
 
     @Deployment
     static WebArchive deployment() throws Exception {
-        return PilotWar.withTestPackage(ProjectsIT.class.getPackage()).addClasses(ConsoleClient.class, PilotWar.class);
+        return PilotWar.withTestPackage(ProjectsIT.class.getPackage()).addClasses(PilotWar.class);
     }
 
     @Inject
@@ -122,7 +110,6 @@ class ProjectsIT {
     DataSource db;
 
     @Test
-    @Order(1)
     void extensionRulesAndClockListsThroughTheDesk() throws Exception {
         clock.setTo(LocalDate.of(2023, 5, 1));
         approve(C, LocalDate.of(2023, 5, 1), LocalDate.of(2025, 4, 30));
@@ -207,7 +194,6 @@ class ProjectsIT {
      * the project is PASSED and the signed-off result maps to a schema-valid acceptance-result document.
      */
     @Test
-    @Order(2)
     void acceptanceFromApplicationToConfirmedPass() throws Exception {
         String e = "SHBZSD-2023-0201";
         clock.setTo(LocalDate.of(2023, 7, 20));
@@ -285,88 +271,6 @@ class ProjectsIT {
     }
 
     /**
-     * The municipal console as people use it (HTTP, Faces forms with their CSRF tokens): an operator who is also an
-     * approver records the guarantor's 7-month request (refused, id on the page), then a 6-month one; approving it
-     * himself is refused (four eyes); a second approver approves; detail and list pages show the new end date and
-     * the project among the extended ones.
-     */
-    @Test
-    @Order(3)
-    void consolePagesSetUp() throws Exception {
-        clock.setTo(LocalDate.of(2023, 7, 20));
-        approve(G, LocalDate.of(2023, 7, 20), LocalDate.of(2025, 7, 19));
-        clock.setTo(LocalDate.of(2025, 5, 2)); // 78 days left: ending soon
-    }
-
-    @Test
-    @Order(4)
-    @RunAsClient
-    void consolePagesRecordAndApproveAnExtension(@ArquillianResource URL base) throws Exception {
-        String g = G;
-        ConsoleClient admin = new ConsoleClient(base.toString());
-        admin.login("admin", ADMIN_PASSWORD);
-        createUser(admin, "pm-liu", "MUNICIPAL_OPERATOR", "APPROVER");
-        createUser(admin, "pm-hu", "APPROVER");
-
-        ConsoleClient liu = new ConsoleClient(base.toString());
-        liu.login("pm-liu", USER_PASSWORD);
-        String list = liu.get("/projects/index.xhtml").body();
-        assertTrue(list.contains("2025-05-02"), "the business day is shown");
-        assertTrue(section(list, "ending-soon").contains(g), "ending within 90 days");
-        String path = "/projects/project.xhtml?number=" + g;
-        String page = liu.get(path).body();
-        String refused = liu.submit(path, page, "request", List.of(Map.entry("request:months", "7"),
-                Map.entry("request:sender", "徐汇区市场监管局"), Map.entry("request:reason", "站点搬迁")), "request:go").body();
-        assertTrue(refused.contains("extension-too-long"), refused);
-        assertTrue(liu.get(path).body().contains("实施中"), "still in progress");
-        page = liu.get(path).body();
-        String recorded = liu.submit(path, page, "request", List.of(Map.entry("request:months", "6"),
-                Map.entry("request:sender", "徐汇区市场监管局"), Map.entry("request:reason", "站点搬迁")), "request:go").body();
-        assertTrue(recorded.contains("延期待批"), recorded);
-        String self = liu.submit(path, recorded, "decide", List.of(Map.entry("decide:months", "6"),
-                Map.entry("decide:reason", "同意")), "decide:approve").body();
-        assertTrue(self.contains("extension-self-approval"), self);
-
-        ConsoleClient hu = new ConsoleClient(base.toString());
-        hu.login("pm-hu", USER_PASSWORD);
-        page = hu.get(path).body();
-        String approved = hu.submit(path, page, "decide", List.of(Map.entry("decide:months", "6"),
-                Map.entry("decide:reason", "理由充分，同意延期六个月。")), "decide:approve").body();
-        assertTrue(approved.contains("2023-07-20 — 2026-01-19"), approved);
-        assertTrue(approved.contains("已延期"), "extended");
-        list = hu.get("/projects/index.xhtml").body();
-        assertTrue(section(list, "extended").contains(g), "extended");
-        assertFalse(section(list, "ending-soon").contains(g), "no longer ending soon");
-
-        // the standard outputs registry and publicity/training activities, recorded by the operator
-        page = liu.get(path).body();
-        String noNumber = liu.submit(path, page, "output", List.of(Map.entry("output:level", "LOCAL"),
-                Map.entry("output:title", "城市运行事件分拨处置规范"), Map.entry("output:stage", "PUBLISHED"),
-                Map.entry("output:date", "2025-04-30"), Map.entry("output:number", "")), "output:go").body();
-        assertTrue(noNumber.contains("output-number-required"), noNumber);
-        String published = liu.submit(path, liu.get(path).body(), "output", List.of(Map.entry("output:level", "LOCAL"),
-                Map.entry("output:title", "城市运行事件分拨处置规范"), Map.entry("output:stage", "PUBLISHED"),
-                Map.entry("output:date", "2025-04-30"), Map.entry("output:number", "DB31/T 1456-2025")), "output:go").body();
-        assertTrue(section(published, "outputs").contains("DB31/T 1456-2025")
-                && section(published, "outputs").contains("2025-04-30"), published);
-        String backwards = liu.submit(path, published, "output", List.of(Map.entry("output:level", "LOCAL"),
-                Map.entry("output:title", "城市运行事件分拨处置规范"), Map.entry("output:stage", "DRAFTING"),
-                Map.entry("output:date", "2025-05-01"), Map.entry("output:number", "")), "output:go").body();
-        assertTrue(backwards.contains("output-stage-backwards"), backwards);
-        String trained = liu.submit(path, liu.get(path).body(), "activity", List.of(Map.entry("activity:date", "2025-05-01"),
-                Map.entry("activity:kind", "TRAINING"), Map.entry("activity:audience", "120"),
-                Map.entry("activity:description", "地方标准宣贯培训")), "activity:go").body();
-        assertTrue(section(trained, "activities").contains("地方标准宣贯培训")
-                && section(trained, "activities").contains("120"), trained);
-
-        // the acceptance page of the project evaluated in the container (order 2): scores, computed total, benchmark
-        String acceptance = hu.get("/projects/acceptance.xhtml?number=SHBZSD-2023-0201").body();
-        assertTrue(section(acceptance, "scores").contains("88.33") || acceptance.contains("<strong>88.33</strong>"), acceptance);
-        assertTrue(acceptance.contains("城市运行领域首个发布实施的地方标准"), "the benchmark reason is shown");
-        assertTrue(acceptance.contains("expert-zhou"), "the panel is shown");
-    }
-
-    /**
      * The guarantor's packages through the real municipal inbox (drop folder, signature and trust checks, schema,
      * handler, receipt): a progress report is imported; a 7-month extension request is refused by the extension
      * schema ({@code value-out-of-range}), a 6-month one imported; an acceptance application while it waits is refused with
@@ -374,7 +278,6 @@ class ProjectsIT {
      * package in the guarantor's receipts folder.
      */
     @Test
-    @Order(5)
     void guarantorPackagesThroughTheMunicipalInbox() throws Exception {
         String h = "SHBZSD-2023-0401";
         clock.setTo(LocalDate.of(2023, 7, 20));
@@ -455,7 +358,6 @@ class ProjectsIT {
      * job runs that day; after a gap the job catches up the 30- and 7-day reminders and the first overdue one.
      */
     @Test
-    @Order(6)
     void remindersOnSetDays() throws Exception {
         String r = "SHBZSD-2023-0601";
         clock.setTo(LocalDate.of(2023, 7, 20));
@@ -542,21 +444,6 @@ class ProjectsIT {
             }
         }
         return codes;
-    }
-
-    private static String section(String page, String tableId) {
-        int start = page.indexOf("id=\"" + tableId + "\"");
-        return start < 0 ? "" : page.substring(start, page.indexOf("</table>", start));
-    }
-
-    private static void createUser(ConsoleClient admin, String name, String... roles) throws Exception {
-        String form = admin.get("/admin/user.xhtml").body();
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("user:username", name),
-                Map.entry("user:password", USER_PASSWORD)));
-        for (String r : roles) {
-            fields.add(Map.entry("user:roles", r));
-        }
-        admin.submit("/admin/user.xhtml", form, "user", fields, "user:save");
     }
 
     private void assertLists(Set<String> endingSoon, Set<String> overdue, Set<String> extended) {
