@@ -79,6 +79,9 @@ public enum AcceptanceError implements ErrorId {
             "Naming a benchmark needs a reason (its value as an example for others)."),
 
     // life cycle
+    EVALUATION_UNKNOWN("evaluation-unknown",
+            "没有这项验收评估。请从项目详情页进入验收评估。",
+            "There is no such acceptance evaluation. Open it from the project's page."),
     EVALUATION_TRANSITION_NOT_ALLOWED("evaluation-transition-not-allowed",
             "验收评估当前状态下不能进行此操作。请查看评估状态后再试。",
             "This step is not possible in the evaluation's current state. Check its state, then try again.");

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A browser-less console user for tests: keeps cookies, reads a page's Faces form (its hidden fields, CSRF token and
  * view state) and submits it with chosen fields, exactly as a browser would.
  */
-final class ConsoleClient {
+public final class ConsoleClient {
 
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
@@ -29,17 +29,17 @@ final class ConsoleClient {
     private final String base;
     private final HttpClient http;
 
-    ConsoleClient(String base) {
+    public ConsoleClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, Map<String, String> headers)
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, Map<String, String> headers)
             throws IOException, InterruptedException {
         String body = fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
@@ -50,12 +50,12 @@ final class ConsoleClient {
     }
 
     /** Submits form {@code formId} of {@code page} (fetched from {@code path}) with these fields and button. */
-    HttpResponse<String> submit(String path, String page, String formId, List<Map.Entry<String, String>> fields, String button)
+    public HttpResponse<String> submit(String path, String page, String formId, List<Map.Entry<String, String>> fields, String button)
             throws IOException, InterruptedException {
         return post(path, formFields(page, formId, fields, button), Map.of());
     }
 
-    static List<Map.Entry<String, String>> formFields(String page, String formId, List<Map.Entry<String, String>> fields, String button) {
+    public static List<Map.Entry<String, String>> formFields(String page, String formId, List<Map.Entry<String, String>> fields, String button) {
         int start = page.indexOf("<form id=\"" + formId + "\"");
         if (start < 0) {
             throw new AssertionError("no form " + formId + " in page:\n" + page);
@@ -76,13 +76,13 @@ final class ConsoleClient {
     }
 
     /** Logs in through the console's login form; returns the page the browser lands on. */
-    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         String page = get("/login.xhtml").body();
         return submit("/login.xhtml", page, "login",
                 List.of(Map.entry("login:username", username), Map.entry("login:password", password)), "login:submit");
     }
 
-    static String csrfToken(String page) {
+    public static String csrfToken(String page) {
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         if (!m.find()) {
             throw new AssertionError("no CSRF token in page");

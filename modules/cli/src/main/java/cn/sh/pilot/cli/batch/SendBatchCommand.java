@@ -5,33 +5,20 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import cn.sh.pilot.cli.ExitCodes;
 import cn.sh.pilot.cli.HelpOptions;
-import cn.sh.pilot.cli.packages.ReportPrinter;
+import cn.sh.pilot.cli.transport.Outgoing;
 import cn.sh.pilot.cli.transport.SftpOptions;
 import cn.sh.pilot.contracts.error.RefusedException;
-import cn.sh.pilot.exchange.signature.Check;
-import cn.sh.pilot.exchange.signature.CheckName;
-import cn.sh.pilot.exchange.signature.PackageVerifier;
 import cn.sh.pilot.exchange.signature.VerificationReport;
 import cn.sh.pilot.exchange.transport.client.Delivery;
-import cn.sh.pilot.exchange.transport.client.SftpSender;
-import cn.sh.pilot.exchange.trust.FolderTrustStore;
-import cn.sh.pilot.exchange.trust.Revocation;
-import cn.sh.pilot.exchange.trust.TrustStore;
 import cn.sh.pilot.review.domain.batch.BatchChainPolicy;
 import cn.sh.pilot.review.domain.batch.BatchHeader;
 import cn.sh.pilot.review.domain.batch.ChainCheck;
@@ -56,11 +43,6 @@ import picocli.CommandLine.Parameters;
                         + "--trust) and that it continues the batch chain, then upload under a temporary name and rename; a dropped "
                         + "connection is retried. Once delivered, the local batch state is updated."})
 public final class SendBatchCommand implements Callable<Integer> {
-
-    /** Without a trust folder these checks cannot pass; every other one must. */
-    private static final Set<CheckName> NEED_TRUST = EnumSet.of(CheckName.CERTIFICATE_ISSUER, CheckName.CERTIFICATE_VALIDITY,
-            CheckName.CERTIFICATE_PATH, CheckName.CERTIFICATE_USAGE, CheckName.CERTIFICATE_REVOCATION,
-            CheckName.CERTIFICATE_REGISTRATION, CheckName.SENDER);
 
     @CommandLine.Mixin
     HelpOptions help;
@@ -132,53 +114,15 @@ public final class SendBatchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The full verification with {@code --trust}; without, every check that needs no trust must pass. */
     private VerificationReport verify(PrintWriter out) throws IOException, RefusedException {
-        if (trust != null) {
-            VerificationReport report = new PackageVerifier(FolderTrustStore.load(trust)).verify(pkg);
-            ReportPrinter.checks(report, out);
-            ReportPrinter.verdict(report, out);
-            if (!report.accepted()) {
-                Check failed = report.firstFailure().orElseThrow();
-                throw new RefusedException(failed.error(), failed.subject());
-            }
-            return report;
-        }
-        VerificationReport report = new PackageVerifier(NO_TRUST).verify(pkg);
-        Optional<Check> failed = report.checks().stream().filter(c -> !c.passed())
-                .filter(c -> !NEED_TRUST.contains(c.name())).findFirst();
-        if (failed.isPresent() || report.checks().stream().noneMatch(c -> c.name() == CheckName.SIGNATURE_VALUE && c.passed())) {
-            ReportPrinter.checks(report, out);
-            throw new RefusedException(BatchCliError.PACKAGE_NOT_SIGNED,
-                    failed.map(c -> c.error().id() + (c.subject() == null ? "" : " " + c.subject())).orElse("signature"));
-        }
-        out.println("  [通过 PASS] 签名与内容完整 / signature and content intact — 签名者 / signer "
-                + report.signer().getSubjectX500Principal().getName());
-        out.println("  注意 / note: 未给出 --trust，未核验证书 / no --trust given: the certificate was not checked");
-        return report;
+        return Outgoing.verify(pkg, trust, BatchCliError.PACKAGE_NOT_SIGNED, out);
     }
 
-    /** Sends a hard link (or copy) of the package named as the municipal inbox expects, from a private temporary folder. */
     private Delivery deliver(String remoteName, PrintWriter out) throws IOException, RefusedException {
-        Path staging = Files.createTempDirectory("pilot-send-");
-        Path named = staging.resolve(remoteName);
-        try {
-            try {
-                Files.createLink(named, pkg.toAbsolutePath());
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(pkg, named, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            out.println("  上传 / uploading → inbox/" + remoteName);
-            try (SftpSender sender = new SftpSender(sftp.target(), sftp.retryPolicy(), SftpOptions.printingTo(out))) {
-                return sender.send(named, "inbox");
-            }
-        } finally {
-            Files.deleteIfExists(named);
-            Files.deleteIfExists(staging);
-        }
+        return Outgoing.deliver(pkg, remoteName, sftp, out);
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
@@ -186,27 +130,4 @@ public final class SendBatchCommand implements Callable<Integer> {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
-
-    /** A trust store that trusts nothing: the checks of structure, signature and digests still run. */
-    private static final TrustStore NO_TRUST = new TrustStore() {
-        @Override
-        public List<X509Certificate> authorities() {
-            return List.of();
-        }
-
-        @Override
-        public Set<String> registrationsOf(X509Certificate certificate) {
-            return Set.of();
-        }
-
-        @Override
-        public List<X509Certificate> certificatesOf(String code) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Revocation> revocationOf(X509Certificate certificate) {
-            return Optional.empty();
-        }
-    };
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code pilot package …}: build, sign and verify packages. */
-@Command(name = "package", subcommands = {BuildCommand.class, SignCommand.class, VerifyCommand.class},
+@Command(name = "package", subcommands = {BuildCommand.class, SignCommand.class, VerifyCommand.class, SendPackageCommand.class},
         description = "数据包：打包、签名、核验 / Packages: build, sign, verify.")
 public final class PackageCommand implements Runnable {
 

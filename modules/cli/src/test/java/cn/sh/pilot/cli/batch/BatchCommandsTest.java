@@ -238,6 +238,45 @@ class BatchCommandsTest {
         assertThat(BatchState.fileOf(state, "310104")).doesNotExist();
     }
 
+    @Test
+    void package_send_delivers_a_guarantors_signed_extension_request_and_refuses_unsigned_and_foreign_packages()
+            throws Exception {
+        String sample = Files.readString(Path.of("../../schemas/samples/extension-request/good/three-months-with-evidence.xml"));
+        Path xml = Files.writeString(dir.resolve("extension-request.xml"),
+                sample.replaceFirst("<cm:Code>310112</cm:Code>", "<cm:Code>310104</cm:Code>"));
+        Path request = dir.resolve("extension.zip");
+        assertThat(pilot("package", "build", "--payload", xml.toString(), "-o", request.toString())).as(err).isZero();
+        startEndpoint();
+        assertThat(sendPackage(request)).as(out + err).isNotZero();
+        assertThat(out + err).contains("package-not-signed");
+        assertThat(list(endpoint.sites().inbox("310104"))).isEmpty();
+
+        assertThat(pilot("package", "sign", request.toString(), "--keystore", keys.resolve("keys/310104.p12").toString(),
+                "--password", "pilot-demo")).as(out + err).isZero();
+        assertThat(sendPackage(request, "--trust", keys.resolve("trust").toString())).as(out + err).isZero();
+        assertThat(out).contains("已送达 / delivered: inbox/extension-request-");
+        assertThat(list(endpoint.sites().inbox("310104"))).singleElement().satisfies(file -> {
+            assertThat(file.getFileName().toString()).matches("extension-request-[0-9a-f]{8}\\.zip");
+            assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(request));
+        });
+
+        Path foreign = dir.resolve("foreign.zip");
+        Path foreignXml = Files.writeString(dir.resolve("extension-request.xml"), sample);
+        assertThat(pilot("package", "build", "--payload", foreignXml.toString(), "-o", foreign.toString())).as(err).isZero();
+        assertThat(pilot("package", "sign", foreign.toString(), "--keystore", keys.resolve("keys/310112.p12").toString(),
+                "--password", "pilot-demo")).as(out + err).isZero();
+        assertThat(sendPackage(foreign)).as(out + err).isNotZero();
+        assertThat(out + err).contains("package-other-account");
+        assertThat(list(endpoint.sites().inbox("310104"))).hasSize(1);
+    }
+
+    private int sendPackage(Path pkg, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("package", "send", pkg.toString()));
+        args.addAll(sftpArgs().subList(0, sftpArgs().size() - 2)); // no --state for packages
+        args.addAll(List.of(more));
+        return pilot(args.toArray(String[]::new));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private int pilot(String... args) {

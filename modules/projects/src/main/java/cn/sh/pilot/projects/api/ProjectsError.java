@@ -25,6 +25,10 @@ public enum ProjectsError implements ErrorId {
             "重点项目须有重点方向领域及具体方向（通知第三条（一））。请按立项通知补全方向。",
             "A key project needs its key direction group and sub-direction (notice §三(一)). Complete them from the decision notice."),
 
+    PROJECT_UNKNOWN("project-unknown",
+            "没有这个项目编号的项目。请核对项目编号（立项通知中的 SHBZSD-年份-顺序号）。",
+            "There is no project with this number. Check the project number (SHBZSD-year-serial in the decision notice)."),
+
     // life cycle guard
     PROJECT_TRANSITION_NOT_ALLOWED("project-transition-not-allowed",
             "项目当前状态下不能进行此操作。请查看项目状态和待办事项后再试。",

@@ -139,7 +139,7 @@ public final class AcceptanceEvaluation {
 
     /** The result the scores give now, if every expert has scored every criterion. */
     public Optional<ComputedResult> computed() {
-        if (!scores.isComplete(panel, criteria)) {
+        if (panel.isEmpty() || !scores.isComplete(panel, criteria)) {
             return Optional.empty();
         }
         return Optional.of(new ResultPolicy(rules.thresholds()).compute(criteria, panel, scores, isLastRound()));

@@ -38,6 +38,11 @@ class AcceptanceEvaluationTest {
     private static final Organisation BUREAU = new Organisation("310000", "上海市市场监督管理局");
 
     @Test
+    void there_is_no_computed_result_before_the_panel_has_anyone() {
+        assertThat(received(keyProject()).computed()).isEmpty();
+    }
+
+    @Test
     void passes_a_project_scored_above_the_threshold_once_a_second_person_confirms() throws RefusedException {
         AcceptanceEvaluation evaluation = scoring(keyProject());
         scoreAll(evaluation, WU, "18", "27", "27", "18");    // 90

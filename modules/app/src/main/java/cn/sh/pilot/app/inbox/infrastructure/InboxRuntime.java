@@ -6,6 +6,7 @@ import cn.sh.pilot.exchange.inbox.InboxFolders;
 import cn.sh.pilot.exchange.inbox.InboxPipeline;
 import cn.sh.pilot.exchange.inbox.InboxRecovery;
 import cn.sh.pilot.exchange.inbox.PackageHandler;
+import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.inbox.PackageStore;
 import cn.sh.pilot.exchange.receipt.ReceiptWriter;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
@@ -86,6 +87,7 @@ public class InboxRuntime {
     Optional<String> instanceName;
 
     private InboxPipeline pipeline;
+    private SigningKey signingKey;
     private InboxWatcher watcher;
     private SftpEndpoint endpoint;
     private ScheduledFuture<?> sweeps;
@@ -100,6 +102,7 @@ public class InboxRuntime {
         Path sftpRoot = data.resolve("sftp");
         try {
             MunicipalKey.Loaded key = MunicipalKey.load(keystore, keystorePassword, data);
+            signingKey = key.key();
             key.demoAuthority().ifPresent(trust::addAuthority);
             trust.register(TrustStore.MUNICIPAL_CODE, key.key().certificate());
             InboxPipeline.Builder builder = InboxPipeline.builder()
@@ -186,6 +189,11 @@ public class InboxRuntime {
     /** The pipeline, for the console's re-run; empty on a recommender site. */
     public Optional<InboxPipeline> pipeline() {
         return Optional.ofNullable(pipeline);
+    }
+
+    /** The municipal key that signs receipts and notices to guarantors; empty on a recommender site. */
+    public Optional<SigningKey> signingKey() {
+        return Optional.ofNullable(signingKey);
     }
 
     /** The SFTP endpoint's host key line, for recommenders to pin; empty if it is not running. */

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -44,12 +43,7 @@ public class ApplicationsResource {
                     .entity(Map.of("id", a.id().toString(), "state", a.state().name(), "recommender", a.recommenderCode()))
                     .build();
         } catch (RefusedException e) {
-            Map<String, String> body = new LinkedHashMap<>();
-            body.put("error", e.id());
-            body.put("zh", e.error().zh());
-            body.put("en", e.error().en());
-            body.put("detail", e.detail() == null ? "" : e.detail());
-            return Response.status(422).type(MediaType.APPLICATION_JSON).entity(body).build();
+            return RefusalJson.of(e);
         } catch (ChangeRefusedException e) {
             return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("error", e.reason())).build();

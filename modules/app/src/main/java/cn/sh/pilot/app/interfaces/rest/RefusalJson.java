@@ -1,6 +1,7 @@
 package cn.sh.pilot.app.interfaces.rest;
 
 import cn.sh.pilot.app.application.ChangeRefusedException;
+import cn.sh.pilot.contracts.error.RefusedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -10,9 +11,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * A refusal of the application layer as the API answers it: the stable id and the console's Chinese
- * and English texts for it ({@code error.<id>} in the console's bundle), so that a system calling the
- * API can show the same words an official sees in the console.
+ * A refusal as the API answers it: the stable error id with its Chinese and English texts, so that a
+ * system calling the API can show the words an official sees in the console.
  */
 public final class RefusalJson {
 
@@ -21,6 +21,17 @@ public final class RefusalJson {
     private RefusalJson() {
     }
 
+    /** A business rule's refusal: 422 with the id, both texts and the detail. */
+    public static Response of(RefusedException e) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", e.id());
+        body.put("zh", e.error().zh());
+        body.put("en", e.error().en());
+        body.put("detail", e.detail() == null ? "" : e.detail());
+        return Response.status(422).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    /** A refused change of the application layer: its id and the console's texts ({@code error.<id>}). */
     public static Response of(Response.Status status, ChangeRefusedException e) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", e.reason());

@@ -38,6 +38,17 @@ public final class Texts {
         add(FacesMessage.SEVERITY_ERROR, text("error." + reason));
     }
 
+    /** A refusal as one line for a page: its id, the message in the view's language and the detail. */
+    static String refusalLine(cn.sh.pilot.contracts.error.RefusedException e, boolean english) {
+        return e.id() + ": " + (english ? e.error().en() : e.error().zh())
+                + (e.detail() == null || e.detail().isBlank() ? "" : "（" + e.detail() + "）");
+    }
+
+    /** A request parameter (a postback decodes its forms before view parameters are set). */
+    static String requestParameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
     private static void add(FacesMessage.Severity severity, String summary) {
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.addMessage(null, new FacesMessage(severity, summary, null));

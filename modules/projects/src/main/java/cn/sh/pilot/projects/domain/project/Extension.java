@@ -24,6 +24,15 @@ public final class Extension {
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
+    /** An extension request as stored, with its decision (or none yet). For repositories only. */
+    public static Extension restore(ExtensionRequest request, Actor requestedBy, Instant receivedAt,
+            ExtensionDecision decision, Actor decidedBy) {
+        Extension extension = new Extension(request, requestedBy, receivedAt);
+        extension.decision = decision;
+        extension.decidedBy = decision == null ? null : Objects.requireNonNull(decidedBy, "decidedBy");
+        return extension;
+    }
+
     void decide(ExtensionDecision decision, Actor decidedBy) {
         if (this.decision != null) {
             throw new IllegalStateException("already decided: " + request.requestId());

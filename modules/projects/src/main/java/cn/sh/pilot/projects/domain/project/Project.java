@@ -59,6 +59,25 @@ public final class Project {
         this.state = ProjectState.IN_PROGRESS;
     }
 
+    /**
+     * A project as it was stored: its approval, the term in force, its state, every extension request (oldest
+     * first) and the version it was saved at. For repositories only; no rule is checked.
+     */
+    public static Project restore(ProjectApproval approval, Term term, ProjectState state, List<Extension> extensions,
+            long version) {
+        Project project = new Project(approval);
+        project.term = Objects.requireNonNull(term, "term");
+        project.state = Objects.requireNonNull(state, "state");
+        project.extensions.addAll(extensions);
+        project.version = version;
+        return project;
+    }
+
+    /** What the project was approved with (立项), for storing and for the acceptance module's facts. */
+    public ProjectApproval approval() {
+        return new ProjectApproval(number, name, guarantor, applicant, type, direction, approvedTerm);
+    }
+
     /** A new project and the event that records its opening. */
     public record Opened(Project project, ProjectEvent event) {
     }
