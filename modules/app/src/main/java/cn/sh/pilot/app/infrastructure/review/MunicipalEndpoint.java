@@ -18,8 +18,8 @@ import java.util.Optional;
  * {@code _HOST_KEY} (the pinned server host key: a {@code .pub}/known_hosts file or the key line itself),
  * {@code _INBOX} (remote folder, default {@code inbox}), {@code _ATTEMPTS} (5; the wait doubles from 2 s).
  * Sending is offered only when host, key and host key are set. Receipts and decision notices come from
- * {@code _RECEIPTS} (remote folder, default {@code receipts}) every {@code _FETCH_MINUTES} (10; 0 = only by the
- * button) and are believed only when signed with the pinned municipal certificate {@code PILOT_MUNICIPAL_CERTIFICATE}
+ * {@code _RECEIPTS} (remote folder, default {@code receipts}) every {@code _FETCH_EVERY} (ISO-8601, {@code PT10M};
+ * {@code PT0S} = only by the button) and are believed only when signed with the pinned municipal certificate {@code PILOT_MUNICIPAL_CERTIFICATE}
  * (a PEM file: the municipal signing certificate, then the CA that issued it).
  */
 @ApplicationScoped
@@ -53,8 +53,8 @@ public class MunicipalEndpoint {
     @ConfigProperty(name = "PILOT_MUNICIPAL_SFTP_RECEIPTS", defaultValue = "receipts")
     String receipts;
     @Inject
-    @ConfigProperty(name = "PILOT_MUNICIPAL_SFTP_FETCH_MINUTES", defaultValue = "10")
-    int fetchMinutes;
+    @ConfigProperty(name = "PILOT_MUNICIPAL_SFTP_FETCH_EVERY", defaultValue = "PT10M")
+    String fetchEvery;
     @Inject
     @ConfigProperty(name = "PILOT_MUNICIPAL_CERTIFICATE")
     Optional<String> certificate;
@@ -86,9 +86,15 @@ public class MunicipalEndpoint {
         return receipts;
     }
 
-    /** Minutes between scheduled fetches; 0 = only on demand. */
-    public int fetchMinutes() {
-        return Math.max(0, fetchMinutes);
+    /** Time between scheduled fetches (ISO-8601, e.g. {@code PT10M}); zero = only on demand. */
+    public Duration fetchEvery() {
+        try {
+            Duration every = Duration.parse(fetchEvery.strip());
+            return every.isNegative() ? Duration.ZERO : every;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("PILOT_MUNICIPAL_SFTP_FETCH_EVERY must be an ISO-8601 duration such as PT10M: "
+                    + fetchEvery, e);
+        }
     }
 
     public String inbox() {

@@ -14,14 +14,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Recommender site only: fetches receipts and decision notices every {@code PILOT_MUNICIPAL_SFTP_FETCH_MINUTES}
- * (first one minute after the start) on the container's {@link ManagedScheduledExecutorService}, when the endpoint
+ * Recommender site only: fetches receipts and decision notices every {@code PILOT_MUNICIPAL_SFTP_FETCH_EVERY}
+ * (the first round after that time, at most one minute after the start) on the container's {@link ManagedScheduledExecutorService}, when the endpoint
  * and the pinned municipal certificate are configured. The button on the batches page fetches at once.
  */
 @Singleton(name = "ReceiptSchedule")
@@ -31,6 +32,7 @@ import java.util.logging.Logger;
 public class ReceiptSchedule {
 
     private static final Logger LOG = Logger.getLogger(ReceiptSchedule.class.getName());
+    private static final Duration FIRST = Duration.ofMinutes(1);
 
     @Inject
     SiteConfig site;
@@ -48,14 +50,16 @@ public class ReceiptSchedule {
         if (site.siteRole() != SiteRole.RECOMMENDER) {
             return;
         }
-        if (!endpoint.canFetch() || endpoint.fetchMinutes() == 0) {
+        Duration every = endpoint.fetchEvery();
+        if (!endpoint.canFetch() || every.isZero()) {
             LOG.info(() -> "Receipts are fetched on demand only (endpoint and PILOT_MUNICIPAL_CERTIFICATE configured: "
-                    + endpoint.canFetch() + ", PILOT_MUNICIPAL_SFTP_FETCH_MINUTES=" + endpoint.fetchMinutes() + ")");
+                    + endpoint.canFetch() + ", PILOT_MUNICIPAL_SFTP_FETCH_EVERY=" + every + ")");
             return;
         }
-        long minutes = endpoint.fetchMinutes();
-        rounds = scheduler.scheduleWithFixedDelay(this::round, 60, minutes * 60, TimeUnit.SECONDS);
-        LOG.info(() -> "Receipts are fetched every " + minutes + " min from " + endpoint.receipts());
+        long millis = every.toMillis();
+        rounds = scheduler.scheduleWithFixedDelay(this::round, Math.min(millis, FIRST.toMillis()), millis,
+                TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Receipts are fetched every " + every + " from " + endpoint.receipts());
     }
 
     private void round() {
