@@ -60,7 +60,8 @@ public class ReceiptFetching {
         }
         Outcome outcome = new Outcome(round.fetched(), receipts, notices, refused, round.errorId(), round.errorZh(),
                 round.errorEn(), round.detail());
-        LOG.info(() -> "receipts: " + outcome);
+        LOG.log(outcome.fetched() + receipts + notices + refused > 0 || !outcome.complete() ? Level.INFO : Level.FINE,
+                () -> "receipts: " + outcome);
         return outcome;
     }
 }

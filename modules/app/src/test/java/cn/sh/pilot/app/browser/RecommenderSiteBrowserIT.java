@@ -308,10 +308,12 @@ class RecommenderSiteBrowserIT {
                 shot("receipts-01-refused-batch");
                 open("/applications/edit.xhtml?id=" + applicationId);
                 assertThat(text("municipal-answers")).contains("已拒绝", "certificate-not-registered");
+                scrollTo("municipal-answers");
+                shot("receipts-02-application-refused");
                 assertThat(browser.findElements(By.id("review:save"))).as("the review can be corrected").isNotEmpty();
                 type("review:opinion", OPINION + "（补正后重新报送）");
                 submit("review:save");
-                shot("receipts-02-application-freed");
+                assertThat(text("messages")).contains("初审意见已保存");
 
                 // registered: built again, the batch takes sequence 1 again (no previous), and is accepted
                 HttpResponse<String> certificate = municipal.postText("/api/admin/trust/recommenders/310104/certificates",
@@ -352,6 +354,7 @@ class RecommenderSiteBrowserIT {
                 open("/applications/edit.xhtml?id=" + applicationId);
                 assertThat(text("municipal-answers")).contains("已立项", "SHBZSD-2023-0007", "2023-07-20", "2025-07-19")
                         .doesNotContain("SHBZSD-2023-0999").doesNotContain("SHBZSD-2023-0888");
+                scrollTo("municipal-answers");
                 shot("receipts-05-approved");
 
                 // the same files fetched again change nothing; in English the reason reads in English
@@ -364,6 +367,11 @@ class RecommenderSiteBrowserIT {
                 assertThat(text("municipal-answers")).contains("Approved (已立项)", "SHBZSD-2023-0007");
             }
         }
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
+                browser.findElement(By.id(id)));
     }
 
     /** Builds, signs and sends the next batch from the batches page; returns its id. */
