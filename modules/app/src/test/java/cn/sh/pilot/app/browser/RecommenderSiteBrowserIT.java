@@ -48,6 +48,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -258,8 +259,10 @@ class RecommenderSiteBrowserIT {
             throws Exception {
         Path root = Files.createTempDirectory(work, "two-sites-");
         String operator = "xh" + System.nanoTime() % 1_000_000;
+        // the municipal site keeps its own embedded database; on a PostgreSQL run this site gets a fresh database
         try (SiteProcess municipal = SiteProcess.start(appDir, root.resolve("municipal"), SiteProcess.freePort(),
-                SiteProcess.freePort(), ADMIN_PASSWORD, root.resolve("municipal.log"))) {
+                SiteProcess.freePort(), ADMIN_PASSWORD, root.resolve("municipal.log"), Map.of("PILOT_DB_URL", ""));
+                FreshDatabase database = FreshDatabase.forThisRun()) {
             Path demoKeys = municipal.dataDir.resolve("demo-keys");
             String keystorePassword = Files.readString(demoKeys.resolve("keystore-password.txt")).strip();
             Path sshKey = OpenSsh.keygen(Files.createDirectories(root.resolve("ssh")), "id_310104", "ed25519");
@@ -276,6 +279,7 @@ class RecommenderSiteBrowserIT {
                     "PILOT_MUNICIPAL_SFTP_KEY", sshKey.toString(), "PILOT_MUNICIPAL_SFTP_HOST_KEY", hostKeyLine(municipal),
                     "PILOT_MUNICIPAL_CERTIFICATE", pinned.toString(), "PILOT_MUNICIPAL_SFTP_FETCH_EVERY", "PT3S",
                     "PILOT_MUNICIPAL_SFTP_ATTEMPTS", "2"));
+            database.url().ifPresent(url -> settings.put("PILOT_DB_URL", url));
             Path data = root.resolve("recommender");
             Path receipts = municipal.dataDir.resolve("sftp/sites/310104/receipts");
 
@@ -365,6 +369,41 @@ class RecommenderSiteBrowserIT {
                 assertThat(text("batch-table")).contains("Accepted by the municipal bureau", "Refused by the municipal bureau");
                 open("/applications/edit.xhtml?id=" + applicationId);
                 assertThat(text("municipal-answers")).contains("Approved (已立项)", "SHBZSD-2023-0007");
+            }
+        }
+    }
+
+    /**
+     * On a PostgreSQL run ({@code PILOT_DB_URL} from {@code PILOT_TEST_DB_URL}), a database of its own for one site,
+     * created on the same server and dropped afterwards, so that no test sees another's batches and chain.
+     */
+    private record FreshDatabase(String serverUrl, String name) implements AutoCloseable {
+
+        static FreshDatabase forThisRun() throws Exception {
+            String url = System.getenv("PILOT_DB_URL");
+            if (url == null || !url.startsWith("jdbc:postgresql:")) {
+                return new FreshDatabase(null, null);
+            }
+            String name = "pilot_recsite_" + Long.toString(System.nanoTime(), 36);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+            return new FreshDatabase(url, name);
+        }
+
+        Optional<String> url() {
+            return name == null ? Optional.empty()
+                    : Optional.of(serverUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name));
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (name != null) {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(serverUrl);
+                        java.sql.Statement st = c.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
             }
         }
     }

@@ -44,6 +44,12 @@ public final class SiteProcess implements AutoCloseable {
 
     public static SiteProcess start(Path appDir, Path dataDir, int httpPort, int sftpPort, String adminPassword, Path log)
             throws Exception {
+        return start(appDir, dataDir, httpPort, sftpPort, adminPassword, log, Map.of());
+    }
+
+    /** As above, with further settings (e.g. {@code PILOT_DB_URL} empty: the embedded database, whatever the run uses). */
+    public static SiteProcess start(Path appDir, Path dataDir, int httpPort, int sftpPort, String adminPassword, Path log,
+            Map<String, String> settings) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", appDir.resolve("src/main/scripts/run.sh").toString())
                 .directory(appDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -53,6 +59,7 @@ public final class SiteProcess implements AutoCloseable {
         env.put("PILOT_SFTP_PORT", Integer.toString(sftpPort));
         env.put("PILOT_ADMIN_PASSWORD", adminPassword);
         env.put("PILOT_INSTANCE_NAME", "inbox-it");
+        env.putAll(settings);
         // PILOT_DB_URL is inherited: empty = embedded H2 in the data directory, else the test database
         SiteProcess site = new SiteProcess(pb.start(), log, "http://localhost:" + httpPort, sftpPort, dataDir);
         site.awaitReady(Duration.ofMinutes(3));

@@ -21,7 +21,8 @@ import cn.sh.pilot.review.domain.shared.Sha256;
  * batch is ACCEPTED. Refused (or a conflict): the batch is REFUSED and every review sent in it is released, so the
  * applications can be corrected and sent in a later batch, which takes the refused batch's sequence again
  * ({@link OutgoingBatchRepository#lastSigned}). Items the receipt refuses inside an accepted batch are released too.
- * The same receipt again changes nothing.
+ * The first receipt for a batch decides: the same receipt again, or a later one for the same package (a municipal
+ * re-run), changes nothing.
  */
 public final class RecordReceipt {
 
@@ -49,11 +50,12 @@ public final class RecordReceipt {
         }
         OutgoingBatch batch = found.get();
         BatchSnapshot before = BatchSnapshot.of(batch);
-        if (batch.answered(accepted)) {
-            batches.save(batch);
-            audit.record(accepted ? ReviewAuditActions.BATCH_ACCEPTED : ReviewAuditActions.BATCH_REFUSED,
-                    ReviewAuditActions.BATCH_ENTITY, batch.header().id().toString(), before, BatchSnapshot.of(batch));
+        if (!batch.answered(accepted)) {
+            return found; // answered before: the first answer stands
         }
+        batches.save(batch);
+        audit.record(accepted ? ReviewAuditActions.BATCH_ACCEPTED : ReviewAuditActions.BATCH_REFUSED,
+                ReviewAuditActions.BATCH_ENTITY, batch.header().id().toString(), before, BatchSnapshot.of(batch));
         Set<ItemId> refused = Set.copyOf(refusedItems);
         for (BatchItem item : batch.batch().items()) {
             if (accepted && !refused.contains(item.itemId())) {

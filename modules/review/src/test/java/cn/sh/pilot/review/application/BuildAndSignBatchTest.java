@@ -165,6 +165,9 @@ class BuildAndSignBatchTest {
         assertThat(receipts.record(XUHUI, refusedPackage, false, java.util.List.of())).isPresent();
         assertThat(site.audit.actions()).as("the same receipt again changes nothing").hasSize(audited);
         assertThat(receipts.record(XUHUI, Sha256.of("a package sent with the CLI"), true, java.util.List.of())).isEmpty();
+        assertThat(receipts.record(XUHUI, refusedPackage, true, java.util.List.of()).orElseThrow().state())
+                .as("a later receipt for the same package (a re-run) does not overturn the first").isEqualTo(OutgoingBatch.State.REFUSED);
+        assertThat(site.audit.actions()).hasSize(audited);
     }
 
     @Test

@@ -91,20 +91,20 @@ public final class OutgoingBatch {
 
     /**
      * Records the municipal receipt's verdict. A receipt may arrive for a batch whose delivery was not recorded (a
-     * crash after the transfer), so a signed batch is answered too; the same verdict again changes nothing.
+     * crash after the transfer), so a signed batch is answered too. The first answer stands: the same verdict again,
+     * or a later receipt for the same package (a municipal re-run), changes nothing here.
      *
      * @return whether the state changed
      */
     public boolean answered(boolean accepted) throws ReviewRefusedException {
-        State answer = accepted ? State.ACCEPTED : State.REFUSED;
-        if (state == answer) {
+        if (state == State.ACCEPTED || state == State.REFUSED) {
             return false;
         }
         if (state != State.SIGNED && state != State.SENT) {
             throw ReviewRefusedException.of(Refusal.of(ReviewError.BATCH_NOT_SIGNED,
-                    batch.header().id() + " is " + state + ", the receipt says " + answer));
+                    batch.header().id() + " is " + state + ", a receipt answers signed batches only"));
         }
-        state = answer;
+        state = accepted ? State.ACCEPTED : State.REFUSED;
         return true;
     }
 
