@@ -1,6 +1,7 @@
 package cn.sh.pilot.app.application;
 
 import cn.sh.pilot.app.config.SiteConfig;
+import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.contracts.common.v1.Reason;
 import cn.sh.pilot.contracts.decision.v1.DecisionNotice;
 import cn.sh.pilot.contracts.error.RefusedException;
@@ -54,6 +55,13 @@ public class ReceiptDesk {
     Clock clock;
     @Inject
     MunicipalMailbox mailbox;
+    @Inject
+    AuditTrail audit;
+
+    /** What the audit log keeps of a received file. */
+    public record KeptAnswer(String fileName, String kind, String documentId, String verdict, String answersPackage,
+            String errorId) {
+    }
 
     public boolean known(String sha256) {
         return answers.contains(sha256);
@@ -70,7 +78,13 @@ public class ReceiptDesk {
         } catch (RefusedException refused) {
             kept = refused(held, refused);
         }
-        return answers.add(kept) ? Optional.of(kept.kind()) : Optional.empty();
+        if (!answers.add(kept)) {
+            return Optional.empty();
+        }
+        audit.record("municipal-answer.kept", "municipal-answer", kept.sha256(), null, new KeptAnswer(kept.fileName(),
+                kept.kind().name(), kept.documentId(), kept.verdict(), kept.answersPackage(),
+                kept.error() == null ? null : kept.error().id()));
+        return Optional.of(kept.kind());
     }
 
     private ReceivedAnswer apply(MunicipalMailbox.Held held, MunicipalAnswer answer) throws RefusedException {

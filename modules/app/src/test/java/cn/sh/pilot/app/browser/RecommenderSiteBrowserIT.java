@@ -252,7 +252,8 @@ class RecommenderSiteBrowserIT {
      * municipal chain) and is accepted. A decision notice made as the municipal site makes it (review's
      * DecisionNoticeMapper, signed with the municipal demo key) is put into the site's receipts/ folder with a
      * tampered copy and one signed by a district key: the 取回回执 button fetches them, the application shows 已立项
-     * with the project number and term, the other two are listed as not verified and never applied.
+     * with the project number and term, the other two are listed as not verified and never applied; the genuine one
+     * again under another name is kept once (by its SHA-256).
      */
     @Test
     void a_refused_batch_frees_its_application_the_next_is_accepted_and_a_decision_notice_shows_the_project_number()
@@ -361,10 +362,16 @@ class RecommenderSiteBrowserIT {
                 scrollTo("municipal-answers");
                 shot("receipts-05-approved");
 
-                // the same files fetched again change nothing; in English the reason reads in English
+                // the same files fetched again change nothing, nor does the genuine notice again under another name
+                // (kept once by its SHA-256); in English the texts read in English
                 open("/batches/index.xhtml");
                 submit("fetch:go");
                 assertThat(text("messages")).contains("已取回 0 个新文件：回执 0 份，立项通知 0 份，未通过核验 0 份");
+                Batches.drop(genuine, receipts, "decision-c-again.zip");
+                submit("fetch:go");
+                assertThat(data.resolve("receipts/decision-c-again.zip")).as("fetched").isRegularFile();
+                assertThat(text("messages")).contains("立项通知 0 份");
+                assertThat(text("answer-table")).doesNotContain("decision-c-again.zip");
                 submit("lang:en");
                 assertThat(text("batch-table")).contains("Accepted by the municipal bureau", "Refused by the municipal bureau");
                 open("/applications/edit.xhtml?id=" + applicationId);

@@ -3,6 +3,9 @@ package cn.sh.pilot.app.interfaces.web;
 import cn.sh.pilot.app.application.ReceiptDesk;
 import cn.sh.pilot.app.application.ReceiptFetching;
 import cn.sh.pilot.app.application.ReceivedAnswer;
+import cn.sh.pilot.app.application.RecommenderScope;
+import cn.sh.pilot.app.config.SiteConfig;
+import cn.sh.pilot.app.domain.security.Access;
 import cn.sh.pilot.review.domain.batch.OutgoingBatch;
 import cn.sh.pilot.review.domain.shared.ShanghaiTime;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +36,10 @@ public class MunicipalAnswersView {
     ReceiptFetching fetching;
     @Inject
     LocaleSelector locale;
+    @Inject
+    RecommenderScope scope;
+    @Inject
+    SiteConfig site;
 
     /** One shown line: when, what kind (css class), the text. */
     public record Shown(String when, String kind, String text) {
@@ -83,6 +90,7 @@ public class MunicipalAnswersView {
     }
 
     public List<File> getFiles() {
+        scope.require(site.siteCode(), Access.VIEW);
         return desk.latest(20).stream().map(a -> new File(a.fileName(), time(a.received()), a.kind().name(),
                 a.kind() == ReceivedAnswer.Kind.REFUSED
                         ? Texts.text("answer.file.refused", (locale.isEnglish() ? a.error().en() : a.error().zh())
@@ -97,7 +105,9 @@ public class MunicipalAnswersView {
         return fetching.canFetch();
     }
 
+    /** 取回回执: for those who may change this site's data (like building and sending batches). */
     public String fetch() {
+        scope.require(site.siteCode(), Access.CHANGE);
         ReceiptFetching.Outcome o = fetching.fetch();
         if (o.complete()) {
             Texts.info("answer.fetched", o.fetched(), o.receipts(), o.notices(), o.refused());
