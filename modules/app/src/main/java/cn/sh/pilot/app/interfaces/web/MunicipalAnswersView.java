@@ -64,7 +64,8 @@ public class MunicipalAnswersView {
                     reasons.addAll(batchReasons(a));
                 }
                 shown.add(new Shown(when, refused ? "bad" : "good", Texts.text(refused ? "answer.item.refused"
-                        : "answer.item.accepted", a.documentId()) + (reasons.isEmpty() ? "" : " " + String.join("；", reasons))));
+                        : "answer.item.accepted", a.documentId())
+                        + (reasons.isEmpty() ? "" : Texts.text("answer.reasons", String.join("；", reasons)))));
             } else {
                 for (ReceivedAnswer.Line l : mine) {
                     shown.add(switch (l.outcome()) {
