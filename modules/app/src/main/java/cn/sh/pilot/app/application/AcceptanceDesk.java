@@ -32,6 +32,13 @@ public class AcceptanceDesk {
 
     @Inject
     ProjectService projects;
+    /**
+     * The call whose criteria table judges an acceptance. Projects do not record their call yet (every project
+     * today comes from the 2023 call, 沪市监标技〔2023〕139号); when a second call's projects exist, the project
+     * must carry its call id (it is in {@code ProjectApproved}) and this constant goes.
+     */
+    static final String PROJECTS_CALL = "2023-139";
+
     @Inject
     AcceptanceService acceptance;
     @Inject
@@ -44,7 +51,7 @@ public class AcceptanceDesk {
         Project project = projects.applyForAcceptance(guarantor.forProjects(), number);
         ProjectFacts facts = new ProjectFacts(application.projectNumber(), project.applicant().name(),
                 project.applicant().uscc(), project.guarantor().value(), project.type() == ProjectType.KEY);
-        return acceptance.receive(application, facts, criteria.ofCall(RecommendationDesk.OPEN_CALL),
+        return acceptance.receive(application, facts, criteria.ofCall(PROJECTS_CALL),
                 EvaluationRules.standard(), guarantor.forAcceptance());
     }
 

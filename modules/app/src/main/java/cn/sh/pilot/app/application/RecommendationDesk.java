@@ -47,9 +47,6 @@ import java.util.Optional;
 @Transactional(rollbackOn = RefusedException.class)
 public class RecommendationDesk {
 
-    /** The call batches are built for: one open call at a time is the notice's practice. */
-    public static final String OPEN_CALL = "2023-139";
-
     @Inject
     SiteConfig site;
     @Inject
@@ -76,6 +73,8 @@ public class RecommendationDesk {
     BatchOutbox outbox;
     @Inject
     RecordDelivery delivering;
+    @Inject
+    OpenCall openCall;
 
     /** A recommended application of the open call as the batch page lists it. */
     public record Candidate(String applicationId, Integer rank, String applicantName, String projectName,
@@ -108,10 +107,10 @@ public class RecommendationDesk {
                 new CallId(application.callId().value()), opinion, recommend, rank);
     }
 
-    /** The recommended applications of the open call, by rank (unranked last), sent ones included. */
+    /** The recommended applications of the open call ({@link OpenCall}), by rank (unranked last), sent ones included. */
     public List<Candidate> candidates() {
         scope.require(site.siteCode(), Access.VIEW);
-        return reviews.ofCall(new RecommenderCode(site.siteCode()), new CallId(OPEN_CALL)).stream()
+        return reviews.ofCall(new RecommenderCode(site.siteCode()), new CallId(openCall.id())).stream()
                 .filter(PreliminaryReview::isRecommended)
                 .sorted(Comparator.comparingInt(r -> r.rank().orElse(Integer.MAX_VALUE)))
                 .map(r -> {
@@ -144,7 +143,7 @@ public class RecommendationDesk {
     /** Builds the open call's next batch (replacing an unsigned one) and writes its unsigned package. */
     public OutgoingBatch build() throws RefusedException {
         actor();
-        OutgoingBatch batch = building.build(new RecommenderCode(site.siteCode()), new CallId(OPEN_CALL));
+        OutgoingBatch batch = building.build(new RecommenderCode(site.siteCode()), new CallId(openCall.id()));
         outbox.writeUnsigned(batch, siteName(), applicationsOf(batch));
         return batch;
     }

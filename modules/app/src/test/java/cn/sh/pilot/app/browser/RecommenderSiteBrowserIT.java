@@ -6,20 +6,39 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import cn.sh.pilot.app.inbox.Batches;
+import cn.sh.pilot.app.inbox.SiteProcess;
+import cn.sh.pilot.contracts.decision.v1.DecisionNotice;
+import cn.sh.pilot.contracts.marshal.DecisionNoticeMarshaller;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
+import cn.sh.pilot.exchange.signature.SigningKey;
+import cn.sh.pilot.review.domain.approval.Confirmation;
+import cn.sh.pilot.review.domain.approval.DecisionConfirmation;
+import cn.sh.pilot.review.domain.decision.DecisionReason;
+import cn.sh.pilot.review.domain.decision.FourEyesPolicy;
+import cn.sh.pilot.review.domain.decision.Outcome;
+import cn.sh.pilot.review.domain.item.ImportedItem;
+import cn.sh.pilot.review.domain.item.ReviewItem;
+import cn.sh.pilot.review.domain.shared.BatchId;
+import cn.sh.pilot.review.domain.shared.ItemId;
+import cn.sh.pilot.review.fixtures.Reviews;
+import cn.sh.pilot.review.infrastructure.xml.DecisionNoticeMapper;
 import cn.sh.pilot.exchange.transport.OpenSsh;
 import cn.sh.pilot.exchange.transport.OpenSshServer;
 import cn.sh.pilot.exchange.signature.VerificationReport;
 import cn.sh.pilot.exchange.trust.FolderTrustStore;
 
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -99,6 +118,13 @@ class RecommenderSiteBrowserIT {
             assertThat(text("messages")).contains("申请未能提交");
             shot("intake-02-refused-uscc");
 
+            // the stored draft takes a large scanned form (18 MB), so that sending it takes long enough to be cut
+            Path scan = largePdf(data.resolve("stamped-form.pdf"), 18 * 1024 * 1024);
+            browser.findElement(By.id("upload:file")).sendKeys(scan.toString());
+            type("upload:description", "盖章申请表扫描件");
+            submit("upload:go");
+            assertThat(text("messages")).contains("stamped-form.pdf");
+
             type("app:creditCode", VALID_USCC);
             submit("app:submit");
             assertThat(text("messages")).contains("申请已提交");
@@ -155,10 +181,16 @@ class RecommenderSiteBrowserIT {
             assertThat(text("messages")).contains("第 1 号批次未能送达", "共尝试 2 次");
             assertThat(text("batch-table")).contains("已签名", "未送达（尝试 2 次）");
             shot("batch-03-not-delivered");
+            // the endpoint is up, and the connection is cut while the package is being written: sent again, never
+            // visible under its final name until complete
             sshd.start();
+            MidTransferCut cut = MidTransferCut.watch(sshd, remoteInbox, name, Files.size(pkg));
             submit("send:go");
+            cut.stop();
+            assertThat(cut.killed).as("sessions killed while " + name + ".part was being written").isPositive();
+            assertThat(cut.incompleteUnderFinalName).as("a partial file under the final name").isEmpty();
             assertThat(text("messages")).contains("第 1 号批次已送达市局");
-            assertThat(text("batch-table")).contains("已发送", "已送达（尝试 1 次）");
+            assertThat(text("batch-table")).contains("已发送", "已送达（尝试 2 次）");
             assertThat(browser.findElements(By.id("to-send"))).as("nothing left to send").isEmpty();
             shot("batch-04-sent");
             logout();
@@ -184,6 +216,280 @@ class RecommenderSiteBrowserIT {
             assertThat(text("refusals")).contains("申报已截止").doesNotContain("统一社会信用代码");
             assertThat(text("application-state")).isEqualTo("草稿");
             shot("intake-05-refused-late");
+        }
+    }
+
+    /**
+     * Issue 4's receipts and issue 6's decision notice, between two real sites: the municipal site ({@code run.sh},
+     * its MINA SFTP endpoint and inbox) and this recommender site. The first batch is refused by the municipal inbox
+     * (the site's signing certificate is not registered there yet): the signed receipt comes back by the schedule,
+     * the batch shows 市局已拒绝 with the Chinese reason and its error id, the application is free again. Once the
+     * certificate is registered the batch built again takes sequence 1 again (the refused one never joined the
+     * municipal chain) and is accepted. A decision notice made as the municipal site makes it (review's
+     * DecisionNoticeMapper, signed with the municipal demo key) is put into the site's receipts/ folder with a
+     * tampered copy and one signed by a district key: the 取回回执 button fetches them, the application shows 已立项
+     * with the project number and term, the other two are listed as not verified and never applied; the genuine one
+     * again under another name is kept once (by its SHA-256).
+     */
+    @Test
+    void a_refused_batch_frees_its_application_the_next_is_accepted_and_a_decision_notice_shows_the_project_number()
+            throws Exception {
+        Path root = Files.createTempDirectory(work, "two-sites-");
+        String operator = "xh" + System.nanoTime() % 1_000_000;
+        // each site has a database of its own (SiteDatabase: H2 in its data dir, or its own on a PostgreSQL run)
+        try (SiteProcess municipal = SiteProcess.start(appDir, root.resolve("municipal"), SiteProcess.freePort(),
+                SiteProcess.freePort(), ADMIN_PASSWORD, root.resolve("municipal.log"))) {
+            Path demoKeys = municipal.dataDir.resolve("demo-keys");
+            String keystorePassword = Files.readString(demoKeys.resolve("keystore-password.txt")).strip();
+            Path sshKey = OpenSsh.keygen(Files.createDirectories(root.resolve("ssh")), "id_310104", "ed25519");
+            HttpResponse<String> registered = municipal.postText("/api/admin/trust/recommenders/310104/ssh-keys",
+                    OpenSsh.publicKeyLine(sshKey));
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+            Path pinned = root.resolve("municipal-certificate.pem");
+            Files.writeString(pinned, Files.readString(demoKeys.resolve("keys/310000.pem"))
+                    + Files.readString(demoKeys.resolve("ca/demo-ca.pem")));
+            Map<String, String> settings = new HashMap<>(settings("2023-05-10T10:00:00+08:00"));
+            settings.putAll(Map.of("PILOT_SIGNING_KEYSTORE", demoKeys.resolve("keys/310104.p12").toString(),
+                    "PILOT_SIGNING_PASSWORD", keystorePassword, "PILOT_MUNICIPAL_SFTP_HOST", "127.0.0.1",
+                    "PILOT_MUNICIPAL_SFTP_PORT", Integer.toString(municipal.sftpPort),
+                    "PILOT_MUNICIPAL_SFTP_KEY", sshKey.toString(), "PILOT_MUNICIPAL_SFTP_HOST_KEY", hostKeyLine(municipal),
+                    "PILOT_MUNICIPAL_CERTIFICATE", pinned.toString(), "PILOT_MUNICIPAL_SFTP_FETCH_EVERY", "PT3S",
+                    "PILOT_MUNICIPAL_SFTP_ATTEMPTS", "2"));
+            Path data = root.resolve("recommender");
+            Path receipts = municipal.dataDir.resolve("sftp/sites/310104/receipts");
+
+            try (RunningSite site = RunningSite.start(appDir, data, RunningSite.freePort(), ADMIN_PASSWORD,
+                    root.resolve("recommender.log"), settings)) {
+                console.base = site.base;
+                console.createOperator(ADMIN_PASSWORD, operator, "徐汇区初审员", "310104", "Xuhui-pass-2023");
+                login(operator, "Xuhui-pass-2023");
+                open("/applications/edit.xhtml");
+                fillKeyProject("上海市徐汇区城市运行管理中心", VALID_USCC);
+                submit("app:submit");
+                assertThat(text("application-state")).isEqualTo("已提交");
+                String applicationUrl = browser.getCurrentUrl();
+                String applicationId = applicationUrl.substring(applicationUrl.indexOf("id=") + 3);
+                type("review:opinion", OPINION);
+                browser.findElement(By.cssSelector("input[name='review:recommend'][value='true']")).click();
+                type("review:rank", "1");
+                submit("review:save");
+                assertThat(text("application-state")).isEqualTo("已推荐");
+                assertThat(text("municipal-answers")).contains("尚未收到市局");
+
+                // batch 1 is refused: 310104's signing certificate is not registered at the municipal site yet
+                String refusedBatch = buildSignAndSend(1, null);
+                awaitFiles(receipts, 1);
+                awaitText("batch-table", "市局已拒绝");
+                assertThat(text("batch-table")).contains("certificate-not-registered", "已拒绝（回执");
+                assertThat(text("candidate-table")).as("the application is free again").contains("待报送")
+                        .doesNotContain("已报送");
+                assertThat(text("answer-table")).contains("回执");
+                shot("receipts-01-refused-batch");
+                open("/applications/edit.xhtml?id=" + applicationId);
+                assertThat(text("municipal-answers")).contains("已拒绝", "certificate-not-registered");
+                scrollTo("municipal-answers");
+                shot("receipts-02-application-refused");
+                assertThat(browser.findElements(By.id("review:save"))).as("the review can be corrected").isNotEmpty();
+                type("review:opinion", OPINION + "（补正后重新报送）");
+                submit("review:save");
+                assertThat(text("messages")).contains("初审意见已保存");
+
+                // registered: built again, the batch takes sequence 1 again (no previous), and is accepted
+                HttpResponse<String> certificate = municipal.postText("/api/admin/trust/recommenders/310104/certificates",
+                        Files.readString(demoKeys.resolve("keys/310104.pem")));
+                assertThat(certificate.statusCode()).as(certificate.body()).isEqualTo(201);
+                String acceptedBatch = buildSignAndSend(1, null);
+                assertThat(acceptedBatch).isNotEqualTo(refusedBatch);
+                awaitFiles(receipts, 2);
+                awaitText("batch-table", "市局已接受");
+                assertThat(text("candidate-table")).contains("已报送");
+                assertThat(municipal.get("/api/inbox/batches/" + acceptedBatch + "/items").body()).contains("\"items\":1");
+                shot("receipts-03-accepted-batch");
+                open("/applications/edit.xhtml?id=" + applicationId);
+                assertThat(text("municipal-answers")).contains("已接受");
+
+                // the decision notice (立项通知), as the municipal site makes it, with a tampered and a foreign-signed copy
+                String itemId = itemIdOf(data.resolve("outbox"), acceptedBatch);
+                SigningKey municipalKey = SigningKey.fromPkcs12(demoKeys.resolve("keys/310000.p12"),
+                        keystorePassword.toCharArray());
+                SigningKey districtKey = SigningKey.fromPkcs12(demoKeys.resolve("keys/310104.p12"),
+                        keystorePassword.toCharArray());
+                String notice = approvalNotice(acceptedBatch, itemId, applicationId);
+                Batches packages = new Batches(Files.createDirectories(root.resolve("notices")));
+                Path genuine = packages.signed("decision-notice.xml", notice, municipalKey);
+                Path tampered = packages.tampered(genuine, "decision-notice.xml", "SHBZSD-2023-0007", "SHBZSD-2023-0999");
+                Path foreign = packages.signed("decision-notice.xml", notice.replace("SHBZSD-2023-0007", "SHBZSD-2023-0888"),
+                        districtKey);
+                Batches.drop(tampered, receipts, "decision-a-tampered.zip");
+                Batches.drop(foreign, receipts, "decision-b-foreign.zip");
+                Batches.drop(genuine, receipts, "decision-c.zip");
+                open("/batches/index.xhtml");
+                submit("fetch:go");
+                assertThat(text("messages")).contains("已取回");
+                awaitText("answer-table", "立项通知");
+                assertThat(text("answer-table")).contains("decision-a-tampered.zip", "decision-b-foreign.zip",
+                        "未通过核验，未予采用", "digest-mismatch", "certificate-not-registered", "沪市监标技〔2023〕256号");
+                shot("receipts-04-answers");
+                open("/applications/edit.xhtml?id=" + applicationId);
+                assertThat(text("municipal-answers")).contains("已立项", "SHBZSD-2023-0007", "2023-07-20", "2025-07-19")
+                        .doesNotContain("SHBZSD-2023-0999").doesNotContain("SHBZSD-2023-0888");
+                scrollTo("municipal-answers");
+                shot("receipts-05-approved");
+
+                // the same files fetched again change nothing, nor does the genuine notice again under another name
+                // (kept once by its SHA-256); in English the texts read in English
+                open("/batches/index.xhtml");
+                submit("fetch:go");
+                assertThat(text("messages")).contains("已取回 0 个新文件：回执 0 份，立项通知 0 份，未通过核验 0 份");
+                Batches.drop(genuine, receipts, "decision-c-again.zip");
+                submit("fetch:go");
+                assertThat(data.resolve("receipts/decision-c-again.zip")).as("fetched").isRegularFile();
+                assertThat(text("messages")).contains("立项通知 0 份");
+                assertThat(text("answer-table")).doesNotContain("decision-c-again.zip");
+                submit("lang:en");
+                assertThat(text("batch-table")).contains("Accepted by the municipal bureau", "Refused by the municipal bureau");
+                open("/applications/edit.xhtml?id=" + applicationId);
+                assertThat(text("municipal-answers")).contains("Approved (已立项)", "SHBZSD-2023-0007");
+            }
+        }
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
+                browser.findElement(By.id(id)));
+    }
+
+    /** Builds, signs and sends the next batch from the batches page; returns its id. */
+    private String buildSignAndSend(int sequence, String previous) {
+        open("/batches/index.xhtml");
+        submit("build:go");
+        assertThat(text("built-batch-sequence")).isEqualTo(Integer.toString(sequence));
+        assertThat(text("built-batch-previous")).isEqualTo(previous == null ? "无（首个批次）" : previous);
+        String id = text("built-batch-id");
+        submit("sign:go");
+        submit("send:go");
+        assertThat(text("messages")).contains("第 " + sequence + " 号批次已送达市局");
+        return id;
+    }
+
+    /** The endpoint's host key line, as the municipal site logs it for recommenders to pin. */
+    private static String hostKeyLine(SiteProcess municipal) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("host key (\\S+ \\S+)").matcher(municipal.tail());
+        assertThat(m.find()).as("host key in the municipal log").isTrue();
+        return m.group(1);
+    }
+
+    private static void awaitFiles(Path folder, int count) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try (var files = Files.list(folder)) {
+                if (files.filter(f -> f.getFileName().toString().endsWith(".zip")).count() >= count) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException notYet) {
+                // the folder appears with the first receipt
+            }
+            assertThat(System.nanoTime() < end).as(count + " receipt(s) in " + folder).isTrue();
+            Thread.sleep(200);
+        }
+    }
+
+    /** Reloads the page until the element shows the text (the scheduled fetch runs every few seconds). */
+    private void awaitText(String id, String expected) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!text(id).contains(expected)) {
+            assertThat(System.nanoTime() < end).as(id + " shows " + expected + ": " + text(id)).isTrue();
+            Thread.sleep(1000);
+            browser.navigate().refresh();
+        }
+    }
+
+    private static String itemIdOf(Path outbox, String batchId) throws Exception {
+        try (var files = Files.list(outbox)) {
+            Path pkg = files.filter(f -> f.getFileName().toString().endsWith(batchId.substring(0, 8) + ".zip")).findFirst()
+                    .orElseThrow();
+            try (ZipFile zip = new ZipFile(pkg.toFile())) {
+                String xml = new String(zip.getInputStream(zip.getEntry("batch.xml")).readAllBytes(), StandardCharsets.UTF_8);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<bt:ItemId>([^<]+)</bt:ItemId>").matcher(xml);
+                assertThat(m.find()).isTrue();
+                return m.group(1);
+            }
+        }
+    }
+
+    /** An approval of the item, decided and written as the municipal site does (review's four-eyes decision and mapper). */
+    private static String approvalNotice(String batchId, String itemId, String applicationId) throws Exception {
+        ImportedItem k = Reviews.keyItem();
+        ReviewItem item = Reviews.readyForApproval(new ImportedItem(ItemId.of(itemId), BatchId.of(batchId), k.batchCallId(),
+                k.recommender(), 1, cn.sh.pilot.review.domain.shared.ApplicationId.of(applicationId), k.applicationCallId(),
+                k.applicant(), "城市运行“一网统管”数字治理综合标准化试点", k.pilotKind(), k.declaredType(), k.directionGroup(),
+                k.direction(), k.recommendation()));
+        item.propose(Outcome.APPROVE, new DecisionReason("municipal-review-approved", "评审通过", "Approved after review"),
+                Reviews.setup(), Reviews.OPERATOR, Reviews.NOW, item.version());
+        new DecisionConfirmation(new FourEyesPolicy(), new Reviews.CountingSequence(7))
+                .confirm(List.of(new Confirmation(item, item.version())), Reviews.setup(), Reviews.APPROVER, Reviews.NOW);
+        DecisionNotice notice = new DecisionNoticeMapper().toContract(new DecisionNoticeMapper.NoticeHeader(UUID.randomUUID(),
+                "沪市监标技〔2023〕256号", Reviews.CALL, Reviews.XUHUI, Reviews.NOW), List.of(item));
+        return new String(new DecisionNoticeMarshaller().write(notice), StandardCharsets.UTF_8);
+    }
+
+    /** A PDF by its content ({@code %PDF-}), incompressible so that the package is as large as the file. */
+    private static Path largePdf(Path file, int size) throws Exception {
+        byte[] bytes = new byte[size];
+        new java.util.Random(139).nextBytes(bytes);
+        byte[] head = "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        return Files.write(file, bytes);
+    }
+
+    /**
+     * Watches the endpoint's inbox while the site sends: kills the sshd session processes once the temporary file
+     * ({@code <name>.part}) holds 1 MB, and records every moment the final name is there with fewer bytes than the
+     * package (there must be none).
+     */
+    private static final class MidTransferCut {
+        private final Thread watcher;
+        private volatile boolean stopped;
+        volatile int killed;
+        final List<String> incompleteUnderFinalName = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private MidTransferCut(OpenSshServer sshd, Path inbox, String name, long size) {
+            Path part = inbox.resolve(name + ".part");
+            Path last = inbox.resolve(name);
+            watcher = new Thread(() -> {
+                while (!stopped) {
+                    try {
+                        if (killed == 0 && Files.exists(part) && Files.size(part) >= 1024 * 1024) {
+                            killed = sshd.killSessions();
+                        }
+                        if (Files.exists(last) && Files.size(last) != size) {
+                            incompleteUnderFinalName.add(Files.size(last) + " of " + size + " bytes");
+                        }
+                    } catch (java.io.IOException raced) {
+                        // the file moved between the checks: look again
+                    } catch (Exception e) {
+                        incompleteUnderFinalName.add("watch failed: " + e);
+                        return;
+                    }
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "mid-transfer-cut");
+            watcher.setDaemon(true);
+        }
+
+        static MidTransferCut watch(OpenSshServer sshd, Path inbox, String name, long size) {
+            MidTransferCut cut = new MidTransferCut(sshd, inbox, name, size);
+            cut.watcher.start();
+            return cut;
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            watcher.join(5_000);
         }
     }
 

@@ -48,8 +48,8 @@ final class RunningSite implements AutoCloseable {
         env.put("PILOT_DATA_DIR", dataDir.toString());
         env.put("PILOT_HTTP_PORT", Integer.toString(port));
         env.put("PILOT_ADMIN_PASSWORD", adminPassword);
-        env.putAll(settings);
         env.putAll(SiteDatabase.settingsFor(dataDir)); // its own database: H2 in the data dir, or one on PostgreSQL
+        env.putAll(settings); // given settings win (e.g. PILOT_DB_URL)
         RunningSite site = new RunningSite(pb.start(), log, "http://localhost:" + port);
         try {
             site.awaitReady(Duration.ofMinutes(3));

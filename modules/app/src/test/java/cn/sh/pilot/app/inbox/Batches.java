@@ -23,13 +23,13 @@ import java.util.zip.ZipOutputStream;
  * Signed recommendation batch packages for the inbox tests, made from the schema's Xuhui sample with
  * fresh batch, item and application ids: any sender, sequence and previous package.
  */
-final class Batches {
+public final class Batches {
 
     private static final String SAMPLE_PREVIOUS = "a3f5e1c27b9d4e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7";
     private final Path work;
     private final AtomicInteger names = new AtomicInteger();
 
-    Batches(Path work) {
+    public Batches(Path work) {
         this.work = work;
     }
 
@@ -84,17 +84,27 @@ final class Batches {
         return out.toString().replace("<bt:ItemCount>2</bt:ItemCount>", "<bt:ItemCount>" + items + "</bt:ItemCount>");
     }
 
-    Path signed(String xml, SigningKey signer) throws Exception {
+    public Path signed(String xml, SigningKey signer) throws Exception {
+        return signed("batch.xml", xml, signer);
+    }
+
+    /** A package of one payload {@code payloadName}, signed by {@code signer}. */
+    public Path signed(String payloadName, String xml, SigningKey signer) throws Exception {
         int n = names.incrementAndGet();
         Path unsigned = work.resolve("unsigned-" + n + ".zip");
         Path signed = work.resolve("batch-" + n + ".zip");
-        PackageBuilder.create().payload("batch.xml", xml.getBytes(StandardCharsets.UTF_8)).writeTo(unsigned);
+        PackageBuilder.create().payload(payloadName, xml.getBytes(StandardCharsets.UTF_8)).writeTo(unsigned);
         new PackageSigner(signer).sign(unsigned, signed);
         return signed;
     }
 
     /** A copy of a signed package whose payload was changed after signing (its signature still the old one). */
     Path tampered(Path signed, String from, String to) throws IOException {
+        return tampered(signed, "batch.xml", from, to);
+    }
+
+    /** As {@link #tampered(Path, String, String)}, for the payload entry {@code payloadName}. */
+    public Path tampered(Path signed, String payloadName, String from, String to) throws IOException {
         Path out = work.resolve("tampered-" + names.incrementAndGet() + ".zip");
         try (ZipFile zip = new ZipFile(signed.toFile()); ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -104,7 +114,7 @@ final class Batches {
                 try (InputStream in = zip.getInputStream(e)) {
                     bytes = in.readAllBytes();
                 }
-                if (e.getName().equals("batch.xml")) {
+                if (e.getName().equals(payloadName)) {
                     bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
                 }
                 ZipEntry copy = new ZipEntry(e.getName());
@@ -125,7 +135,7 @@ final class Batches {
     }
 
     /** Drops a package into a drop-folder inbox as an integrator should: temporary name, then rename. */
-    static Path drop(Path pkg, Path inbox, String name) throws IOException {
+    public static Path drop(Path pkg, Path inbox, String name) throws IOException {
         Files.createDirectories(inbox);
         Path part = inbox.resolve("." + name + ".part");
         try (OutputStream out = Files.newOutputStream(part)) {

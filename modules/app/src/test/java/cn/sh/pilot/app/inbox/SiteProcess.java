@@ -49,7 +49,7 @@ public final class SiteProcess implements AutoCloseable {
         return start(appDir, dataDir, httpPort, sftpPort, adminPassword, log, Map.of());
     }
 
-    /** As above, with further settings such as {@code PILOT_CLOCK_FIXED}. */
+    /** As above, with further settings such as {@code PILOT_CLOCK_FIXED}; they win over the defaults (e.g. {@code PILOT_DB_URL}). */
     public static SiteProcess start(Path appDir, Path dataDir, int httpPort, int sftpPort, String adminPassword, Path log,
             Map<String, String> settings) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", appDir.resolve("src/main/scripts/run.sh").toString())
@@ -61,8 +61,8 @@ public final class SiteProcess implements AutoCloseable {
         env.put("PILOT_SFTP_PORT", Integer.toString(sftpPort));
         env.put("PILOT_ADMIN_PASSWORD", adminPassword);
         env.put("PILOT_INSTANCE_NAME", "inbox-it");
-        env.putAll(settings);
         env.putAll(SiteDatabase.settingsFor(dataDir)); // its own database: H2 in the data dir, or one on PostgreSQL
+        env.putAll(settings);
         SiteProcess site = new SiteProcess(pb.start(), log, "http://localhost:" + httpPort, sftpPort, dataDir);
         site.awaitReady(Duration.ofMinutes(3));
         site.login("admin", adminPassword);

@@ -1,15 +1,12 @@
 package cn.sh.pilot.cli.receipts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import cn.sh.pilot.cli.ExitCodes;
 import cn.sh.pilot.cli.HelpOptions;
@@ -20,14 +17,13 @@ import cn.sh.pilot.cli.transport.SftpOptions;
 import cn.sh.pilot.contracts.common.v1.Reason;
 import cn.sh.pilot.contracts.decision.v1.DecisionNotice;
 import cn.sh.pilot.contracts.error.RefusedException;
-import cn.sh.pilot.contracts.marshal.DecisionNoticeMarshaller;
 import cn.sh.pilot.contracts.receipt.v1.ItemResult;
 import cn.sh.pilot.contracts.receipt.v1.Receipt;
 import cn.sh.pilot.contracts.receipt.v1.Verdict;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
 import cn.sh.pilot.exchange.signature.VerificationReport;
-import cn.sh.pilot.exchange.receipt.ReceiptReader;
-import cn.sh.pilot.exchange.receipt.ReceiptWriter;
+import cn.sh.pilot.exchange.receipt.MunicipalAnswer;
+import cn.sh.pilot.exchange.receipt.MunicipalAnswerReader;
 import cn.sh.pilot.exchange.transport.client.Fetched;
 import cn.sh.pilot.exchange.transport.client.SftpSender;
 import cn.sh.pilot.exchange.trust.FolderTrustStore;
@@ -41,8 +37,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pilot receipts fetch}: downloads the files of the municipal {@code receipts/} folder not yet held locally,
- * verifies each (signature, trust, signer = the municipal site 310000) before reading it, and prints receipts
- * ({@link ReceiptReader}: verdict, reasons, per-item results) and decision notices ({@link DecisionNoticeMapper}:
+ * verifies each (exchange's {@link MunicipalAnswerReader}: signature, trust, signer = the municipal site 310000) before
+ * reading it, and prints receipts
+ * (verdict, reasons, per-item results) and decision notices ({@link DecisionNoticeMapper}:
  * approved with number and term, rejected, sent back for correction), in Chinese and English. A receipt for a batch
  * sent from here updates the local state: accepted, or refused (which frees its sequence for the next batch).
  */
@@ -78,7 +75,7 @@ public final class FetchReceiptsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PackageVerifier verifier = new PackageVerifier(FolderTrustStore.load(trust));
+        MunicipalAnswerReader reader = new MunicipalAnswerReader(new PackageVerifier(FolderTrustStore.load(trust)));
         BatchState state = BatchState.load(stateFolder, sftp.user());
         Fetched fetched;
         try (SftpSender sender = new SftpSender(sftp.target(), sftp.retryPolicy(), SftpOptions.printingTo(out))) {
@@ -87,7 +84,7 @@ public final class FetchReceiptsCommand implements Callable<Integer> {
         out.println("取回 / fetched: " + fetched.files().size() + " 个新文件 / new file(s) → " + folder);
         int unverified = 0;
         for (Path file : fetched.files().stream().sorted(Comparator.comparing(Path::toString)).toList()) {
-            if (!show(file, verifier, state, out)) {
+            if (!show(file, reader, state, out)) {
                 unverified++;
             }
         }
@@ -106,10 +103,19 @@ public final class FetchReceiptsCommand implements Callable<Integer> {
     }
 
     /** Prints one fetched file; false if it failed verification or could not be read. */
-    private boolean show(Path file, PackageVerifier verifier, BatchState state, PrintWriter out) throws IOException {
+    private boolean show(Path file, MunicipalAnswerReader reader, BatchState state, PrintWriter out) throws IOException {
         out.println();
         out.println("== " + file.getFileName());
-        VerificationReport report = verifier.verify(file);
+        MunicipalAnswer answer = reader.read(file);
+        if (answer instanceof MunicipalAnswer.ReceiptAnswer r) {
+            showReceipt(r.receipt(), state, out);
+            return true;
+        }
+        if (answer instanceof MunicipalAnswer.NoticeAnswer n) {
+            showNotice(n.notice(), out);
+            return true;
+        }
+        VerificationReport report = answer.report();
         if (!report.accepted() || !TrustStore.MUNICIPAL_CODE.equals(report.claimedSender())) {
             out.println("未通过核验 / NOT VERIFIED — 内容不予显示 / content not shown");
             ReportPrinter.checks(report, out);
@@ -117,21 +123,13 @@ public final class FetchReceiptsCommand implements Callable<Integer> {
             if (report.accepted()) {
                 out.println("  发送方不是市局 / the sender is not the municipal site (310000): " + report.claimedSender());
             }
-            return false;
+        } else {
+            RefusedException e = answer.refusal().orElseThrow();
+            out.println("无法读取 / unreadable [" + e.id() + "] " + (e.detail() == null ? "" : e.detail()));
+            out.println("  " + e.error().zh());
+            out.println("  " + e.error().en());
         }
-        try {
-            if (ReceiptWriter.PAYLOAD.equals(report.payloadName())) {
-                showReceipt(new ReceiptReader(verifier).read(file), state, out);
-            } else {
-                showNotice(readNotice(file, report.payloadName()), out);
-            }
-            return true;
-        } catch (RefusedException refused) {
-            out.println("无法读取 / unreadable [" + refused.id() + "] " + (refused.detail() == null ? "" : refused.detail()));
-            out.println("  " + refused.error().zh());
-            out.println("  " + refused.error().en());
-            return false;
-        }
+        return false;
     }
 
     private void showReceipt(Receipt receipt, BatchState state, PrintWriter out) throws IOException {
@@ -176,15 +174,6 @@ public final class FetchReceiptsCommand implements Callable<Integer> {
             out.println(indent + "[" + r.getCode() + "]" + (r.getLocation() == null ? "" : " " + r.getLocation()));
             out.println(indent + "  " + r.getZh());
             out.println(indent + "  " + r.getEn());
-        }
-    }
-
-    private static DecisionNotice readNotice(Path file, String payloadName) throws IOException, RefusedException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry entry = zip.getEntry(payloadName);
-            try (InputStream in = zip.getInputStream(entry)) {
-                return new DecisionNoticeMarshaller().read(in);
-            }
         }
     }
 

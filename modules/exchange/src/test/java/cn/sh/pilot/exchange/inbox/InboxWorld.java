@@ -126,12 +126,7 @@ final class InboxWorld {
     }
 
     static Path samples() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("schemas/samples"))) {
-                return dir.resolve("schemas/samples");
-            }
-        }
-        throw new IllegalStateException("schemas/samples not found above " + Path.of("").toAbsolutePath());
+        return cn.sh.pilot.exchange.testing.Payloads.samples();
     }
 
     /** A batch claiming {@code sender}, signed with {@code signer}. */

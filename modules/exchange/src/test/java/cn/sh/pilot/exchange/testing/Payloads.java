@@ -1,6 +1,8 @@
 package cn.sh.pilot.exchange.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Minimal payload documents: the root, then Sender/Code as the first child, as every schema requires. */
 public final class Payloads {
@@ -15,5 +17,15 @@ public final class Payloads {
                 + "<b:Header><b:BatchId>B-" + senderCode + "-2023-0001</b:BatchId></b:Header>"
                 + "<b:Note>推荐意见：同意推荐 / recommended</b:Note>"
                 + "</b:RecommendationBatch>\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The repository's {@code schemas/samples} folder, found from the working directory upwards. */
+    public static Path samples() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("schemas/samples"))) {
+                return dir.resolve("schemas/samples");
+            }
+        }
+        throw new IllegalStateException("schemas/samples not found above " + Path.of("").toAbsolutePath());
     }
 }

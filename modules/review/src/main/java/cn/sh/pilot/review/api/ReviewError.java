@@ -220,7 +220,10 @@ public enum ReviewError implements ErrorId {
             "A decision notice holds only decisions on one recommender's items."),
     NOTICE_ITEM_UNDECIDED("notice-item-undecided",
             "项目尚未作出决定或要求更正，不能写入立项通知。",
-            "The item has no decision or correction request yet; it cannot go into a decision notice.");
+            "The item has no decision or correction request yet; it cannot go into a decision notice."),
+    ANSWER_WRONG_RECIPIENT("answer-wrong-recipient",
+            "这份回执或立项通知是发给其他推荐单位的，未予采用；请联系市局核对。",
+            "This receipt or decision notice is addressed to another recommender and was not applied; ask the municipal bureau to check it.");
 
     private final String id;
     private final String zh;

@@ -13,6 +13,9 @@ public final class ReviewAuditActions {
     public static final String BATCH_SIGNED = "batch.signed";
     public static final String BATCH_SENT = "batch.sent";
     public static final String BATCH_DELIVERY_FAILED = "batch.delivery-failed";
+    public static final String BATCH_ACCEPTED = "batch.accepted";
+    public static final String BATCH_REFUSED = "batch.refused";
+    public static final String PRELIMINARY_RELEASED = "preliminary-review.released";
 
     private ReviewAuditActions() {
     }

@@ -29,6 +29,7 @@ class BuildAndSignBatchTest {
     private final BuildBatch build = new BuildBatch(site.reviews, site.batches, new BatchAssembly(clock), site.audit);
     private final SignBatch sign = new SignBatch(site.reviews, site.batches, site.audit, clock);
     private final RecordDelivery delivery = new RecordDelivery(site.batches, site.audit, clock);
+    private final RecordReceipt receipts = new RecordReceipt(site.batches, site.reviews, site.audit);
 
     private ApplicationId recommended(int rank) throws ReviewRefusedException {
         ApplicationId id = ApplicationId.newId();
@@ -131,5 +132,56 @@ class BuildAndSignBatchTest {
 
         assertThatThrownBy(() -> delivery.record(batch.header().id(), 1, "inbox/p.zip", null, null))
                 .isInstanceOf(ReviewRefusedException.class).hasMessageStartingWith("batch-not-signed");
+    }
+
+    @Test
+    void a_refused_batch_frees_its_applications_and_the_next_batch_takes_its_sequence_after_the_last_accepted_one()
+            throws ReviewRefusedException {
+        ApplicationId firstApplication = recommended(1);
+        OutgoingBatch first = build.build(XUHUI, CALL);
+        sign.signed(first.header().id(), "batch-1.zip", FIRST_PACKAGE, "CN=310104");
+        delivery.record(first.header().id(), 1, "inbox/batch-1.zip", null, null);
+        assertThat(receipts.record(XUHUI, FIRST_PACKAGE, true, java.util.List.of()).orElseThrow().state())
+                .isEqualTo(OutgoingBatch.State.ACCEPTED);
+        assertThat(site.reviews.find(firstApplication).orElseThrow().isSent()).as("accepted stays sent").isTrue();
+
+        ApplicationId second = recommended(1);
+        OutgoingBatch refused = build.build(XUHUI, CALL);
+        Sha256 refusedPackage = Sha256.of("refused package");
+        sign.signed(refused.header().id(), "batch-2.zip", refusedPackage, "CN=310104");
+        delivery.record(refused.header().id(), 1, "inbox/batch-2.zip", null, null);
+
+        OutgoingBatch answered = receipts.record(XUHUI, refusedPackage, false, java.util.List.of()).orElseThrow();
+
+        assertThat(answered.state()).isEqualTo(OutgoingBatch.State.REFUSED);
+        assertThat(site.reviews.find(second).orElseThrow().isSent()).as("freed for a later batch").isFalse();
+        assertThat(site.audit.actions()).endsWith("batch.refused", "preliminary-review.released");
+        OutgoingBatch again = build.build(XUHUI, CALL);
+        assertThat(again.header().sequence()).as("the refused sequence is taken again").isEqualTo(2);
+        assertThat(again.header().previous()).as("after the last accepted package").contains(FIRST_PACKAGE);
+        assertThat(again.batch().items()).extracting(BatchItem::applicationId).containsExactly(second);
+
+        int audited = site.audit.actions().size();
+        assertThat(receipts.record(XUHUI, refusedPackage, false, java.util.List.of())).isPresent();
+        assertThat(site.audit.actions()).as("the same receipt again changes nothing").hasSize(audited);
+        assertThat(receipts.record(XUHUI, Sha256.of("a package sent with the CLI"), true, java.util.List.of())).isEmpty();
+        assertThat(receipts.record(XUHUI, refusedPackage, true, java.util.List.of()).orElseThrow().state())
+                .as("a later receipt for the same package (a re-run) does not overturn the first").isEqualTo(OutgoingBatch.State.REFUSED);
+        assertThat(site.audit.actions()).hasSize(audited);
+    }
+
+    @Test
+    void an_item_refused_inside_an_accepted_batch_is_freed_and_the_others_stay_sent() throws ReviewRefusedException {
+        ApplicationId kept = recommended(1);
+        ApplicationId refusedItem = recommended(2);
+        OutgoingBatch batch = build.build(XUHUI, CALL);
+        sign.signed(batch.header().id(), "batch-1.zip", FIRST_PACKAGE, "CN=310104");
+        BatchItem second = batch.batch().items().get(1);
+
+        receipts.record(XUHUI, FIRST_PACKAGE, true, java.util.List.of(second.itemId()));
+
+        assertThat(site.batches.find(batch.header().id()).orElseThrow().state()).isEqualTo(OutgoingBatch.State.ACCEPTED);
+        assertThat(site.reviews.find(kept).orElseThrow().isSent()).isTrue();
+        assertThat(site.reviews.find(refusedItem).orElseThrow().isSent()).isFalse();
     }
 }

@@ -17,7 +17,10 @@ import java.util.Optional;
  * (2222), {@code _USER} (default: the site code), {@code _KEY} (private key file, OpenSSH format, unencrypted),
  * {@code _HOST_KEY} (the pinned server host key: a {@code .pub}/known_hosts file or the key line itself),
  * {@code _INBOX} (remote folder, default {@code inbox}), {@code _ATTEMPTS} (5; the wait doubles from 2 s).
- * Sending is offered only when host, key and host key are set.
+ * Sending is offered only when host, key and host key are set. Receipts and decision notices come from
+ * {@code _RECEIPTS} (remote folder, default {@code receipts}) every {@code _FETCH_EVERY} (ISO-8601, {@code PT10M};
+ * {@code PT0S} = only by the button) and are believed only when signed with the pinned municipal certificate {@code PILOT_MUNICIPAL_CERTIFICATE}
+ * (a PEM file: the municipal signing certificate, then the CA that issued it).
  */
 @ApplicationScoped
 public class MunicipalEndpoint {
@@ -46,6 +49,15 @@ public class MunicipalEndpoint {
     @Inject
     @ConfigProperty(name = "PILOT_SITE_CODE", defaultValue = "310000")
     String siteCode;
+    @Inject
+    @ConfigProperty(name = "PILOT_MUNICIPAL_SFTP_RECEIPTS", defaultValue = "receipts")
+    String receipts;
+    @Inject
+    @ConfigProperty(name = "PILOT_MUNICIPAL_SFTP_FETCH_EVERY", defaultValue = "PT10M")
+    String fetchEvery;
+    @Inject
+    @ConfigProperty(name = "PILOT_MUNICIPAL_CERTIFICATE")
+    Optional<String> certificate;
 
     public boolean configured() {
         return set(host) && set(key) && set(hostKey);
@@ -58,6 +70,31 @@ public class MunicipalEndpoint {
                 ? PinnedHostKey.parse(pinned) : PinnedHostKey.read(Path.of(pinned));
         return SftpTarget.of(host.orElseThrow().strip(), port, user.filter(MunicipalEndpoint::notBlank).orElse(siteCode),
                 Path.of(key.orElseThrow().strip()), pin);
+    }
+
+    /** Whether receipts can be fetched and believed: the endpoint and the pinned municipal certificate are set. */
+    public boolean canFetch() {
+        return configured() && set(certificate);
+    }
+
+    /** The pinned municipal certificate file (signing certificate, then its CA). */
+    public Optional<Path> certificate() {
+        return certificate.filter(MunicipalEndpoint::notBlank).map(c -> Path.of(c.strip()));
+    }
+
+    public String receipts() {
+        return receipts;
+    }
+
+    /** Time between scheduled fetches (ISO-8601, e.g. {@code PT10M}); zero = only on demand. */
+    public Duration fetchEvery() {
+        try {
+            Duration every = Duration.parse(fetchEvery.strip());
+            return every.isNegative() ? Duration.ZERO : every;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("PILOT_MUNICIPAL_SFTP_FETCH_EVERY must be an ISO-8601 duration such as PT10M: "
+                    + fetchEvery, e);
+        }
     }
 
     public String inbox() {

@@ -4,6 +4,7 @@ import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.review.application.BuildBatch;
 import cn.sh.pilot.review.application.RecordDelivery;
 import cn.sh.pilot.review.application.RecordPreliminaryReview;
+import cn.sh.pilot.review.application.RecordReceipt;
 import cn.sh.pilot.review.application.SignBatch;
 import cn.sh.pilot.review.domain.batch.BatchAssembly;
 import cn.sh.pilot.review.infrastructure.persistence.JpaOutgoingBatches;
@@ -53,6 +54,11 @@ public class ReviewWiring {
     @Produces
     SignBatch signBatch() {
         return new SignBatch(preliminaryReviews(), outgoingBatches(), audit, clock);
+    }
+
+    @Produces
+    RecordReceipt recordReceipt() {
+        return new RecordReceipt(outgoingBatches(), preliminaryReviews(), audit);
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package cn.sh.pilot.app.interfaces.web;
 
+import cn.sh.pilot.app.application.OpenCall;
 import cn.sh.pilot.app.application.ChangeRefusedException;
 import cn.sh.pilot.app.application.IntakeDesk;
 import cn.sh.pilot.app.domain.recommender.Recommender;
@@ -58,10 +59,10 @@ import java.util.List;
 public class ApplicationFormPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The call a new application answers; one open call at a time is the notice's practice. */
-    static final String DEFAULT_CALL = "2023-139";
     private static final int STANDARD_ROWS = 3;
 
+    @Inject
+    OpenCall openCall;
     @Inject
     transient IntakeDesk desk;
     @Inject
@@ -71,7 +72,8 @@ public class ApplicationFormPage implements Serializable {
 
     private String id;
     private boolean loaded;
-    private String callId = DEFAULT_CALL;
+    /** The application's call; for a new one the site's open call (reference data, {@link OpenCall}). */
+    private String callId;
     private String state;
     private boolean editable = true;
     private OffsetDateTime submittedAt;
@@ -309,7 +311,7 @@ public class ApplicationFormPage implements Serializable {
                 goals == null ? List.of() : Arrays.stream(goals.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 budgetTotal == null ? null : new Budget(budgetTotal, budgetSelfFunded == null ? BigDecimal.ZERO : budgetSelfFunded));
         if (id == null || id.isBlank()) {
-            return desk.draft(new CallId(callId), applicant, declarations, project);
+            return desk.draft(new CallId(getCallId()), applicant, declarations, project);
         }
         return desk.revise(parseId(), applicant, declarations, project);
     }
@@ -337,7 +339,7 @@ public class ApplicationFormPage implements Serializable {
     }
 
     private Call call() {
-        return desk.call(new CallId(callId)).orElseThrow(() -> new ChangeRefusedException("call-unknown"));
+        return desk.call(new CallId(getCallId())).orElseThrow(() -> new ChangeRefusedException("call-unknown"));
     }
 
     private String departmentName(String code) {
@@ -521,7 +523,12 @@ public class ApplicationFormPage implements Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public String getCallId() { return callId; }
+    public String getCallId() {
+        if (callId == null) {
+            callId = openCall.id();
+        }
+        return callId;
+    }
     public String getState() { return state; }
     public boolean isEditable() { return editable; }
     public OffsetDateTime getSubmittedAt() { return submittedAt; }

@@ -37,6 +37,8 @@ public class BatchesPage {
     BatchDispatch dispatch;
     @Inject
     LocaleSelector locale;
+    @Inject
+    MunicipalAnswersView answers;
 
     private List<String> refusals = List.of();
     private List<OutgoingBatch> batches;
@@ -48,7 +50,7 @@ public class BatchesPage {
 
     /** One batch of the history table. */
     public record Row(int sequence, String id, String state, int items, String packageName, String digest, String signedAt,
-                      String delivery) {
+                      String delivery, String answer) {
     }
 
     public List<Candidate> getCandidates() {
@@ -105,7 +107,7 @@ public class BatchesPage {
     public List<Row> getRows() {
         return batches().stream().map(b -> new Row(b.header().sequence(), b.header().id().toString(), b.state().name(),
                 b.header().itemCount(), b.packageName().orElse("—"), b.packageDigest().map(Sha256::hex).orElse("—"),
-                b.signedAt().map(TIME::format).orElse("—"), delivery(b))).toList();
+                b.signedAt().map(TIME::format).orElse("—"), delivery(b), answers.forBatch(b))).toList();
     }
 
     private String delivery(OutgoingBatch b) {

@@ -18,8 +18,12 @@ import cn.sh.pilot.review.domain.shared.Sha256;
  */
 public final class OutgoingBatch {
 
-    /** Where a batch stands on the site. */
-    public enum State { BUILT, SIGNED, SENT }
+    /**
+     * Where a batch stands on the site. ACCEPTED and REFUSED are the municipal inbox's answer (its signed receipt): a
+     * refused batch is no link of the chain — the municipal chain holds accepted batches only — so the next batch
+     * takes its sequence again and names the last accepted (or signed and unanswered) package as its predecessor.
+     */
+    public enum State { BUILT, SIGNED, SENT, ACCEPTED, REFUSED }
 
     private final Batch batch;
     private State state;
@@ -83,6 +87,30 @@ public final class OutgoingBatch {
         if (round.delivered()) {
             state = State.SENT;
         }
+    }
+
+    /**
+     * Records the municipal receipt's verdict. A receipt may arrive for a batch whose delivery was not recorded (a
+     * crash after the transfer), so a signed batch is answered too. The first answer stands: the same verdict again,
+     * or a later receipt for the same package (a municipal re-run), changes nothing here.
+     *
+     * @return whether the state changed
+     */
+    public boolean answered(boolean accepted) throws ReviewRefusedException {
+        if (state == State.ACCEPTED || state == State.REFUSED) {
+            return false;
+        }
+        if (state != State.SIGNED && state != State.SENT) {
+            throw ReviewRefusedException.of(Refusal.of(ReviewError.BATCH_NOT_SIGNED,
+                    batch.header().id() + " is " + state + ", a receipt answers signed batches only"));
+        }
+        state = accepted ? State.ACCEPTED : State.REFUSED;
+        return true;
+    }
+
+    /** A link of the chain the next batch continues: signed, and not refused by the municipal inbox. */
+    public boolean continuesChain() {
+        return state != State.BUILT && state != State.REFUSED;
     }
 
     public Optional<Delivery> lastDelivery() {

@@ -97,6 +97,20 @@ public final class PreliminaryReview {
         this.sentIn = Objects.requireNonNull(batch, "batch");
     }
 
+    /**
+     * Unfreezes the review when the batch it was sent in was refused by the municipal inbox (or refused this item):
+     * it can be corrected and sent in a later batch. A review sent in another batch is left alone.
+     *
+     * @return whether it was released
+     */
+    public boolean release(BatchId refusedBatch) {
+        if (sentIn == null || !sentIn.equals(refusedBatch)) {
+            return false;
+        }
+        sentIn = null;
+        return true;
+    }
+
     private void requireNotSent() throws ReviewRefusedException {
         if (sentIn != null) {
             throw ReviewRefusedException.of(Refusal.of(ReviewError.PRELIMINARY_ALREADY_SENT,
