@@ -9,6 +9,7 @@ import cn.sh.pilot.exchange.inbox.PackageHandler;
 import cn.sh.pilot.exchange.inbox.PackageStore;
 import cn.sh.pilot.exchange.receipt.ReceiptWriter;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
+import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.transport.endpoint.EndpointSettings;
 import cn.sh.pilot.exchange.transport.endpoint.SftpEndpoint;
 import cn.sh.pilot.exchange.transport.inbox.InboxArrival;
@@ -86,6 +87,7 @@ public class InboxRuntime {
     Optional<String> instanceName;
 
     private InboxPipeline pipeline;
+    private SigningKey municipalKey;
     private InboxWatcher watcher;
     private SftpEndpoint endpoint;
     private ScheduledFuture<?> sweeps;
@@ -100,6 +102,7 @@ public class InboxRuntime {
         Path sftpRoot = data.resolve("sftp");
         try {
             MunicipalKey.Loaded key = MunicipalKey.load(keystore, keystorePassword, data);
+            municipalKey = key.key();
             key.demoAuthority().ifPresent(trust::addAuthority);
             trust.register(TrustStore.MUNICIPAL_CODE, key.key().certificate());
             InboxPipeline.Builder builder = InboxPipeline.builder()
@@ -186,6 +189,11 @@ public class InboxRuntime {
     /** The pipeline, for the console's re-run; empty on a recommender site. */
     public Optional<InboxPipeline> pipeline() {
         return Optional.ofNullable(pipeline);
+    }
+
+    /** The municipal signing key (receipts, archive exports); empty on a recommender site. */
+    public Optional<SigningKey> municipalKey() {
+        return Optional.ofNullable(municipalKey);
     }
 
     /** The SFTP endpoint's host key line, for recommenders to pin; empty if it is not running. */
