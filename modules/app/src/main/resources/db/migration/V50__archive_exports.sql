@@ -4,6 +4,9 @@
 -- An archival record gathers the audit entries about its item, application, batch and package.
 CREATE INDEX audit_event_entity_ix ON audit_event (entity_id);
 
+-- Review's archive feed selects each application by its latest imported item.
+CREATE INDEX review_item_application_ix ON review_item (application_id, imported_at);
+
 CREATE SEQUENCE archive_export_seq START WITH 1 INCREMENT BY 1;
 
 -- One row per export an archivist started in the console: RUNNING → DONE | FAILED.

@@ -1,25 +1,11 @@
 package cn.sh.pilot.app.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,40 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsoleBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ADMIN_PASSWORD = System.getProperty("pilot.it.admin.password", "it-Admin-Passw0rd!");
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/browser-it");
-    private Path shots;
-    private WebDriver browser;
-    private String base;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        assertThat(CHROMIUM).as("Debian package chromium").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian package chromium-driver").isExecutable();
-        Files.createDirectories(work);
-        shots = Files.createDirectories(appDir.resolve("target/screenshots"));
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Chromium chromium = new Chromium(work, appDir.resolve("target/screenshots"), null);
 
     @Test
     void an_operator_created_by_the_admin_is_confined_to_its_recommender_and_keeps_its_language_across_a_restart() throws Exception {
@@ -74,124 +32,72 @@ class ConsoleBrowserIT {
         String contact = "王小明" + System.nanoTime() % 1000;
 
         try (RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log)) {
-            base = site.base;
+            chromium.base = site.base;
 
             // the login page is Chinese
-            open("/");
-            assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
-            assertThat(text("login-heading")).isEqualTo("用户登录");
-            shot("01-login");
+            chromium.open("/");
+            assertThat(chromium.browser.getCurrentUrl()).endsWith("/login.xhtml");
+            assertThat(chromium.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+            assertThat(chromium.text("login-heading")).isEqualTo("用户登录");
+            chromium.shot("01-login");
 
             // the administrator creates an operator for 徐汇区 (310104)
-            login("admin", ADMIN_PASSWORD);
-            assertThat(text("page-title")).isEqualTo("工作台");
-            shot("02-dashboard-admin");
-            open("/calls.xhtml");
-            assertThat(browser.getPageSource()).contains("沪市监标技〔2023〕139号", "2023-05-15", "64220000转2527");
-            shot("03-calls");
-            open("/admin/user.xhtml");
-            type("user:username", operator);
-            type("user:displayName", "徐汇操作员");
-            browser.findElement(By.cssSelector("input[name='user:roles'][value='RECOMMENDER_OPERATOR']")).click();
-            new Select(browser.findElement(By.id("user:recommender"))).selectByValue("310104");
-            type("user:password", "Xuhui-pass-2023");
-            submit("user:save");
-            assertThat(text("messages")).contains("已创建用户 " + operator);
-            shot("04-users");
-            open("/recommenders.xhtml?kind=DISTRICT&sort=code&dir=desc");
-            assertThat(text("recommender-table")).contains("310151 区市场监管局 崇明区市场监督管理局");
-            browser.findElement(By.id("page-next")).click();
-            assertThat(browser.getCurrentUrl()).contains("page=2");
-            assertThat(text("recommender-table")).contains("310101").doesNotContain("310151").doesNotContain("DJXW");
-            shot("04b-recommenders-page-2");
-            logout();
+            chromium.login("admin", ADMIN_PASSWORD);
+            assertThat(chromium.text("page-title")).isEqualTo("工作台");
+            chromium.shot("02-dashboard-admin");
+            chromium.open("/calls.xhtml");
+            assertThat(chromium.browser.getPageSource()).contains("沪市监标技〔2023〕139号", "2023-05-15", "64220000转2527");
+            chromium.shot("03-calls");
+            chromium.createUser(operator, "徐汇操作员", "RECOMMENDER_OPERATOR", "310104", "Xuhui-pass-2023");
+            assertThat(chromium.text("messages")).contains("已创建用户 " + operator);
+            chromium.shot("04-users");
+            chromium.open("/recommenders.xhtml?kind=DISTRICT&sort=code&dir=desc");
+            assertThat(chromium.text("recommender-table")).contains("310151 区市场监管局 崇明区市场监督管理局");
+            chromium.browser.findElement(By.id("page-next")).click();
+            assertThat(chromium.browser.getCurrentUrl()).contains("page=2");
+            assertThat(chromium.text("recommender-table")).contains("310101").doesNotContain("310151").doesNotContain("DJXW");
+            chromium.shot("04b-recommenders-page-2");
+            chromium.logout();
 
             // the operator cannot open 310105 by URL, edits its own profile, switches to English
-            login(operator, "Xuhui-pass-2023");
-            open("/recommender/profile.xhtml?code=310105");
-            assertThat(text("error-heading")).isEqualTo("无权访问");
-            assertThat(browser.getPageSource()).doesNotContain("长宁区市场监督管理局");
-            shot("05-forbidden");
-            open("/recommender/profile.xhtml?code=310104");
-            type("profile:contactName", contact);
-            submit("profile:save");
-            assertThat(text("messages")).contains("单位信息已保存");
-            submit("lang:en");
-            assertThat(text("page-title")).isEqualTo("Recommender profile");
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-            shot("06-profile-english");
+            chromium.login(operator, "Xuhui-pass-2023");
+            chromium.open("/recommender/profile.xhtml?code=310105");
+            assertThat(chromium.text("error-heading")).isEqualTo("无权访问");
+            assertThat(chromium.browser.getPageSource()).doesNotContain("长宁区市场监督管理局");
+            chromium.shot("05-forbidden");
+            chromium.open("/recommender/profile.xhtml?code=310104");
+            chromium.type("profile:contactName", contact);
+            chromium.submit("profile:save");
+            assertThat(chromium.text("messages")).contains("单位信息已保存");
+            chromium.submit("lang:en");
+            assertThat(chromium.text("page-title")).isEqualTo("Recommender profile");
+            assertThat(chromium.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            chromium.shot("06-profile-english");
 
             // remembered for the user, not just the browser: a fresh browser session logs in to English
-            logout();
-            browser.manage().deleteAllCookies();
-            open("/login.xhtml");
-            assertThat(text("login-heading")).isEqualTo("用户登录");
-            login(operator, "Xuhui-pass-2023");
-            assertThat(text("page-title")).isEqualTo("Dashboard");
-            logout();
+            chromium.logout();
+            chromium.browser.manage().deleteAllCookies();
+            chromium.open("/login.xhtml");
+            assertThat(chromium.text("login-heading")).isEqualTo("用户登录");
+            chromium.login(operator, "Xuhui-pass-2023");
+            assertThat(chromium.text("page-title")).isEqualTo("Dashboard");
+            chromium.logout();
         }
 
         // stop, start again on the same data directory: everything is still there
         try (RunningSite site = RunningSite.start(appDir, data, port, "ignored-after-first-start-1", log)) {
-            base = site.base;
-            browser.manage().deleteAllCookies();
-            login(operator, "Xuhui-pass-2023");
-            assertThat(text("page-title")).isEqualTo("Dashboard");
-            open("/recommender/profile.xhtml?code=310104");
-            assertThat(browser.findElement(By.id("profile:contactName")).getAttribute("value")).isEqualTo(contact);
-            logout();
-            login("admin", ADMIN_PASSWORD);
-            open("/admin/audit.xhtml");
-            submit("verify:go");
-            assertThat(text("chain-ok")).contains("审计链完整");
-            shot("07-audit-after-restart");
+            chromium.base = site.base;
+            chromium.browser.manage().deleteAllCookies();
+            chromium.login(operator, "Xuhui-pass-2023");
+            assertThat(chromium.text("page-title")).isEqualTo("Dashboard");
+            chromium.open("/recommender/profile.xhtml?code=310104");
+            assertThat(chromium.browser.findElement(By.id("profile:contactName")).getAttribute("value")).isEqualTo(contact);
+            chromium.logout();
+            chromium.login("admin", ADMIN_PASSWORD);
+            chromium.open("/admin/audit.xhtml");
+            chromium.submit("verify:go");
+            assertThat(chromium.text("chain-ok")).contains("审计链完整");
+            chromium.shot("07-audit-after-restart");
         }
-    }
-
-    private void open(String path) {
-        browser.get(base + path);
-    }
-
-    private void login(String user, String password) {
-        open("/login.xhtml");
-        type("login:username", user);
-        type("login:password", password);
-        submit("login:submit");
-        assertThat(browser.findElements(By.id("page-title"))).as("logged in as " + user + ": " + browser.getPageSource()).isNotEmpty();
-    }
-
-    private void logout() {
-        submit("logout:go");
-        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
-    }
-
-    /** Clicks a submit button and waits until the browser has left the page it was on. */
-    private void submit(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (WebDriverException gone) { // stale, or "node does not belong to the document": the page changed
-                return true;
-            }
-        });
-    }
-
-    private void type(String id, String value) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
-    }
-
-    private void shot(String name) throws Exception {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

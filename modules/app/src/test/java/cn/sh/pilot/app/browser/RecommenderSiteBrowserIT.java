@@ -1,19 +1,10 @@
 package cn.sh.pilot.app.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.sh.pilot.exchange.signature.PackageVerifier;
 import cn.sh.pilot.exchange.transport.OpenSsh;
@@ -21,13 +12,11 @@ import cn.sh.pilot.exchange.transport.OpenSshServer;
 import cn.sh.pilot.exchange.signature.VerificationReport;
 import cn.sh.pilot.exchange.trust.FolderTrustStore;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RecommenderSiteBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ADMIN_PASSWORD = "it-Admin-Passw0rd!";
     private static final String VALID_USCC = "12310104MB2F12340K";
     private static final String WRONG_CHECK_CHARACTER = "12310104MB2F12340A";
@@ -61,33 +48,8 @@ class RecommenderSiteBrowserIT {
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/browser-it");
-    private Path shots;
-    private WebDriver browser;
-    private String base;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        assertThat(CHROMIUM).as("Debian package chromium").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian package chromium-driver").isExecutable();
-        Files.createDirectories(work);
-        shots = Files.createDirectories(appDir.resolve("target/screenshots"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Chromium chromium = new Chromium(work, appDir.resolve("target/screenshots"), null);
 
     @Test
     void an_operator_enters_an_application_is_refused_in_chinese_for_a_wrong_credit_code_and_for_a_late_one() throws Exception {
@@ -108,73 +70,67 @@ class RecommenderSiteBrowserIT {
                 "PILOT_MUNICIPAL_SFTP_ATTEMPTS", "2"));
 
         try (sshd; RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log, firstRun)) {
-            base = site.base;
-            login("admin", ADMIN_PASSWORD);
-            open("/admin/user.xhtml");
-            type("user:username", operator);
-            type("user:displayName", "徐汇区初审员");
-            browser.findElement(By.cssSelector("input[name='user:roles'][value='RECOMMENDER_OPERATOR']")).click();
-            new Select(browser.findElement(By.id("user:recommender"))).selectByValue("310104");
-            type("user:password", "Xuhui-pass-2023");
-            submit("user:save");
-            logout();
+            chromium.base = site.base;
+            chromium.login("admin", ADMIN_PASSWORD);
+            chromium.createUser(operator, "徐汇区初审员", "RECOMMENDER_OPERATOR", "310104", "Xuhui-pass-2023");
+            chromium.logout();
 
-            login(operator, "Xuhui-pass-2023");
-            browser.findElement(By.id("nav-applications")).click();
-            assertThat(text("page-title")).isEqualTo("申报材料");
-            browser.findElement(By.id("new-application")).click();
-            assertThat(text("page-title")).isEqualTo("录入申请");
+            chromium.login(operator, "Xuhui-pass-2023");
+            chromium.browser.findElement(By.id("nav-applications")).click();
+            assertThat(chromium.text("page-title")).isEqualTo("申报材料");
+            chromium.browser.findElement(By.id("new-application")).click();
+            assertThat(chromium.text("page-title")).isEqualTo("录入申请");
             fillKeyProject("上海市徐汇区城市运行管理中心", WRONG_CHECK_CHARACTER);
-            shot("intake-01-form");
-            submit("app:submit");
+            chromium.shot("intake-01-form");
+            chromium.submit("app:submit");
 
-            assertThat(text("refusals")).contains("统一社会信用代码").doesNotContain("申报已截止");
-            assertThat(text("messages")).contains("申请未能提交");
-            shot("intake-02-refused-uscc");
+            assertThat(chromium.text("refusals")).contains("统一社会信用代码").doesNotContain("申报已截止");
+            assertThat(chromium.text("messages")).contains("申请未能提交");
+            chromium.shot("intake-02-refused-uscc");
 
-            type("app:creditCode", VALID_USCC);
-            submit("app:submit");
-            assertThat(text("messages")).contains("申请已提交");
-            assertThat(text("application-state")).isEqualTo("已提交");
-            assertThat(browser.findElements(By.id("app:submit"))).as("no longer editable").isEmpty();
-            shot("intake-03-submitted");
+            chromium.type("app:creditCode", VALID_USCC);
+            chromium.submit("app:submit");
+            assertThat(chromium.text("messages")).contains("申请已提交");
+            assertThat(chromium.text("application-state")).isEqualTo("已提交");
+            assertThat(chromium.browser.findElements(By.id("app:submit"))).as("no longer editable").isEmpty();
+            chromium.shot("intake-03-submitted");
 
-            browser.findElement(By.id("back-to-list")).click();
-            assertThat(text("application-table")).contains("上海市徐汇区城市运行管理中心", "已提交", VALID_USCC);
-            shot("intake-04-list");
+            chromium.browser.findElement(By.id("back-to-list")).click();
+            assertThat(chromium.text("application-table")).contains("上海市徐汇区城市运行管理中心", "已提交", VALID_USCC);
+            chromium.shot("intake-04-list");
 
             // 初审: an opinion is required, then the application is recommended with rank 1
-            browser.findElement(By.cssSelector("#application-table a[href*='edit.xhtml']")).click();
-            assertThat(text("preliminary-review")).contains("初审意见");
-            submit("review:save");
-            assertThat(text("review-refusals")).contains("请填写推荐部门意见");
-            type("review:opinion", OPINION);
-            browser.findElement(By.cssSelector("input[name='review:recommend'][value='true']")).click();
-            type("review:rank", "1");
-            submit("review:save");
-            assertThat(text("messages")).contains("初审意见已保存：推荐");
-            assertThat(text("application-state")).isEqualTo("已推荐");
-            assertThat(text("review-recorded")).contains("徐汇区初审员");
-            shot("review-01-recommended");
+            chromium.browser.findElement(By.cssSelector("#application-table a[href*='edit.xhtml']")).click();
+            assertThat(chromium.text("preliminary-review")).contains("初审意见");
+            chromium.submit("review:save");
+            assertThat(chromium.text("review-refusals")).contains("请填写推荐部门意见");
+            chromium.type("review:opinion", OPINION);
+            chromium.browser.findElement(By.cssSelector("input[name='review:recommend'][value='true']")).click();
+            chromium.type("review:rank", "1");
+            chromium.submit("review:save");
+            assertThat(chromium.text("messages")).contains("初审意见已保存：推荐");
+            assertThat(chromium.text("application-state")).isEqualTo("已推荐");
+            assertThat(chromium.text("review-recorded")).contains("徐汇区初审员");
+            chromium.shot("review-01-recommended");
 
             // the batch: built, looked at, signed into the outbox
-            browser.findElement(By.id("nav-batches")).click();
-            assertThat(text("page-title")).isEqualTo("推荐批次");
-            assertThat(text("candidate-table")).contains("城市运行“一网统管”数字治理综合标准化试点", "待报送");
-            submit("build:go");
-            assertThat(text("messages")).contains("已生成第 1 号批次（1 个推荐项目）");
-            assertThat(text("built-batch-sequence")).isEqualTo("1");
-            assertThat(text("built-batch-previous")).isEqualTo("无（首个批次）");
-            assertThat(text("built-items")).contains("1", "城市运行“一网统管”数字治理综合标准化试点",
+            chromium.browser.findElement(By.id("nav-batches")).click();
+            assertThat(chromium.text("page-title")).isEqualTo("推荐批次");
+            assertThat(chromium.text("candidate-table")).contains("城市运行“一网统管”数字治理综合标准化试点", "待报送");
+            chromium.submit("build:go");
+            assertThat(chromium.text("messages")).contains("已生成第 1 号批次（1 个推荐项目）");
+            assertThat(chromium.text("built-batch-sequence")).isEqualTo("1");
+            assertThat(chromium.text("built-batch-previous")).isEqualTo("无（首个批次）");
+            assertThat(chromium.text("built-items")).contains("1", "城市运行“一网统管”数字治理综合标准化试点",
                     "上海市徐汇区城市运行管理中心", OPINION, "徐汇区初审员");
-            String batchId = text("built-batch-id");
-            shot("batch-01-final-look");
-            submit("sign:go");
-            assertThat(text("messages")).contains("第 1 号批次已签名");
-            assertThat(browser.findElements(By.id("built-batch"))).as("nothing left to sign").isEmpty();
-            assertThat(text("batch-table")).contains(batchId, "已签名", "batch-310104-0001-" + batchId.substring(0, 8));
-            assertThat(text("candidate-table")).contains("已报送");
-            shot("batch-02-signed");
+            String batchId = chromium.text("built-batch-id");
+            chromium.shot("batch-01-final-look");
+            chromium.submit("sign:go");
+            assertThat(chromium.text("messages")).contains("第 1 号批次已签名");
+            assertThat(chromium.browser.findElements(By.id("built-batch"))).as("nothing left to sign").isEmpty();
+            assertThat(chromium.text("batch-table")).contains(batchId, "已签名", "batch-310104-0001-" + batchId.substring(0, 8));
+            assertThat(chromium.text("candidate-table")).contains("已报送");
+            chromium.shot("batch-02-signed");
             String name = "batch-310104-0001-" + batchId.substring(0, 8) + ".zip";
             Path pkg = data.resolve("outbox").resolve(name);
             assertThat(pkg).isRegularFile();
@@ -183,18 +139,18 @@ class RecommenderSiteBrowserIT {
             }
 
             // sending: the endpoint is down, so not delivered (visible, still signed); once it is up, delivered
-            assertThat(text("to-send")).contains(name);
-            submit("send:go");
-            assertThat(text("messages")).contains("第 1 号批次未能送达", "共尝试 2 次");
-            assertThat(text("batch-table")).contains("已签名", "未送达（尝试 2 次）");
-            shot("batch-03-not-delivered");
+            assertThat(chromium.text("to-send")).contains(name);
+            chromium.submit("send:go");
+            assertThat(chromium.text("messages")).contains("第 1 号批次未能送达", "共尝试 2 次");
+            assertThat(chromium.text("batch-table")).contains("已签名", "未送达（尝试 2 次）");
+            chromium.shot("batch-03-not-delivered");
             sshd.start();
-            submit("send:go");
-            assertThat(text("messages")).contains("第 1 号批次已送达市局");
-            assertThat(text("batch-table")).contains("已发送", "已送达（尝试 1 次）");
-            assertThat(browser.findElements(By.id("to-send"))).as("nothing left to send").isEmpty();
-            shot("batch-04-sent");
-            logout();
+            chromium.submit("send:go");
+            assertThat(chromium.text("messages")).contains("第 1 号批次已送达市局");
+            assertThat(chromium.text("batch-table")).contains("已发送", "已送达（尝试 1 次）");
+            assertThat(chromium.browser.findElements(By.id("to-send"))).as("nothing left to send").isEmpty();
+            chromium.shot("batch-04-sent");
+            chromium.logout();
             try (var received = Files.list(remoteInbox)) {
                 assertThat(received.toList()).as("only the final name at the endpoint").containsExactly(remoteInbox.resolve(name));
             }
@@ -206,17 +162,17 @@ class RecommenderSiteBrowserIT {
 
         // the same site after the deadline: what was entered is kept, a new application is refused as late
         try (RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log, settings("2023-05-16T09:00:00+08:00"))) {
-            base = site.base;
-            browser.manage().deleteAllCookies();
-            login(operator, "Xuhui-pass-2023");
-            open("/applications/list.xhtml");
-            assertThat(text("application-table")).contains("上海市徐汇区城市运行管理中心", "已推荐");
-            browser.findElement(By.id("new-application")).click();
+            chromium.base = site.base;
+            chromium.browser.manage().deleteAllCookies();
+            chromium.login(operator, "Xuhui-pass-2023");
+            chromium.open("/applications/list.xhtml");
+            assertThat(chromium.text("application-table")).contains("上海市徐汇区城市运行管理中心", "已推荐");
+            chromium.browser.findElement(By.id("new-application")).click();
             fillKeyProject("上海漕河泾开发区智慧园区运营有限公司", VALID_USCC);
-            submit("app:submit");
-            assertThat(text("refusals")).contains("申报已截止").doesNotContain("统一社会信用代码");
-            assertThat(text("application-state")).isEqualTo("草稿");
-            shot("intake-05-refused-late");
+            chromium.submit("app:submit");
+            assertThat(chromium.text("refusals")).contains("申报已截止").doesNotContain("统一社会信用代码");
+            assertThat(chromium.text("application-state")).isEqualTo("草稿");
+            chromium.shot("intake-05-refused-late");
         }
     }
 
@@ -274,84 +230,38 @@ class RecommenderSiteBrowserIT {
     }
 
     private void fillKeyProject(String applicant, String creditCode) {
-        type("app:applicantName", applicant);
-        type("app:creditCode", creditCode);
-        new Select(browser.findElement(By.id("app:districtCode"))).selectByValue("310104");
-        type("app:address", "上海市徐汇区漕溪北路336号");
-        type("app:postalCode", "200030");
-        type("app:legalRepresentative", "王建国");
-        type("app:contactName", "李晓燕");
-        type("app:contactTitle", "综合管理科科长");
-        type("app:contactPhone", "021-64870000");
-        type("app:contactEmail", "lixiaoyan@example.gov.cn");
-        type("app:bodyName", "标准化工作办公室");
-        type("app:fullTimeStaff", "2");
-        type("app:partTimeStaff", "6");
+        chromium.type("app:applicantName", applicant);
+        chromium.type("app:creditCode", creditCode);
+        new Select(chromium.browser.findElement(By.id("app:districtCode"))).selectByValue("310104");
+        chromium.type("app:address", "上海市徐汇区漕溪北路336号");
+        chromium.type("app:postalCode", "200030");
+        chromium.type("app:legalRepresentative", "王建国");
+        chromium.type("app:contactName", "李晓燕");
+        chromium.type("app:contactTitle", "综合管理科科长");
+        chromium.type("app:contactPhone", "021-64870000");
+        chromium.type("app:contactEmail", "lixiaoyan@example.gov.cn");
+        chromium.type("app:bodyName", "标准化工作办公室");
+        chromium.type("app:fullTimeStaff", "2");
+        chromium.type("app:partTimeStaff", "6");
         for (String box : new String[]{"registeredInShanghai", "goodCredit", "governmentLed", "inLineWithIndustrialPolicy"}) {
-            WebElement checkbox = browser.findElement(By.id("app:" + box));
+            WebElement checkbox = chromium.browser.findElement(By.id("app:" + box));
             if (!checkbox.isSelected()) {
                 checkbox.click();
             }
         }
-        type("app:projectName", "城市运行“一网统管”数字治理综合标准化试点");
-        new Select(browser.findElement(By.id("app:projectType"))).selectByValue("KEY");
-        new Select(browser.findElement(By.id("app:pilotKind"))).selectByValue("SOCIAL_MGMT_PUBLIC_SERVICE");
-        new Select(browser.findElement(By.id("app:direction"))).selectByValue("CITY_DIGITAL_GOVERNANCE");
-        type("app:summary", "围绕城市运行“一网统管”，构建覆盖数据共享、事件分类编码和运行管理的标准体系。");
-        type("app:goals", "形成地方标准1项\n在全区13个街道（镇）推广实施");
-        type("app:budgetTotal", "120");
-        type("app:budgetSelfFunded", "80");
-        WebElement level = browser.findElement(By.cssSelector("select[id$=':level']"));
+        chromium.type("app:projectName", "城市运行“一网统管”数字治理综合标准化试点");
+        new Select(chromium.browser.findElement(By.id("app:projectType"))).selectByValue("KEY");
+        new Select(chromium.browser.findElement(By.id("app:pilotKind"))).selectByValue("SOCIAL_MGMT_PUBLIC_SERVICE");
+        new Select(chromium.browser.findElement(By.id("app:direction"))).selectByValue("CITY_DIGITAL_GOVERNANCE");
+        chromium.type("app:summary", "围绕城市运行“一网统管”，构建覆盖数据共享、事件分类编码和运行管理的标准体系。");
+        chromium.type("app:goals", "形成地方标准1项\n在全区13个街道（镇）推广实施");
+        chromium.type("app:budgetTotal", "120");
+        chromium.type("app:budgetSelfFunded", "80");
+        WebElement level = chromium.browser.findElement(By.cssSelector("select[id$=':level']"));
         new Select(level).selectByValue("LOCAL");
-        browser.findElement(By.cssSelector("input[id$=':title']")).sendKeys("城市运行“一网统管”事件处置数据共享规范");
-        browser.findElement(By.cssSelector("input[id$=':year']")).sendKeys("2024");
-        new Select(browser.findElement(By.id("app:endorsementDepartment"))).selectByValue("DSJJ");
-        type("app:endorsementOpinion", "同意推荐。该项目符合本市城市数字化转型方向。");
-    }
-
-    private void open(String path) {
-        browser.get(base + path);
-    }
-
-    private void login(String user, String password) {
-        open("/login.xhtml");
-        type("login:username", user);
-        type("login:password", password);
-        submit("login:submit");
-        assertThat(browser.findElements(By.id("page-title"))).as("logged in as " + user + ": " + browser.getPageSource()).isNotEmpty();
-    }
-
-    private void logout() {
-        submit("logout:go");
-        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
-    }
-
-    /** Clicks a submit button and waits until the browser has left the page it was on. */
-    private void submit(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-    }
-
-    private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
-    }
-
-    private void shot(String name) throws Exception {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.browser.findElement(By.cssSelector("input[id$=':title']")).sendKeys("城市运行“一网统管”事件处置数据共享规范");
+        chromium.browser.findElement(By.cssSelector("input[id$=':year']")).sendKeys("2024");
+        new Select(chromium.browser.findElement(By.id("app:endorsementDepartment"))).selectByValue("DSJJ");
+        chromium.type("app:endorsementOpinion", "同意推荐。该项目符合本市城市数字化转型方向。");
     }
 }

@@ -63,7 +63,13 @@ public final class Batches {
      * ids and ranks 1…n (a 10,000-item batch is about 40 MB of XML).
      */
     static String largeBatchXml(String recommender, String batchId, int items) throws IOException {
-        String xml = batchXml(recommender, batchId, 1, null);
+        return largeBatchXml(recommender, batchId, items, 1, null);
+    }
+
+    /** As {@link #largeBatchXml(String, String, int)}, as the {@code sequence}-th batch of a chain after {@code previous}. */
+    public static String largeBatchXml(String recommender, String batchId, int items, int sequence, String previous)
+            throws IOException {
+        String xml = batchXml(recommender, batchId, sequence, previous);
         int first = xml.indexOf("<bt:Item>");
         int second = xml.indexOf("<bt:Item>", first + 1);
         int end = xml.lastIndexOf("</bt:Item>") + "</bt:Item>".length();

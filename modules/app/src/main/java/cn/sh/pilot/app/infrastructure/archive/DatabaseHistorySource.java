@@ -166,8 +166,7 @@ public final class DatabaseHistorySource implements ProjectHistorySource {
                     recommender(c, last.recommender()), last.callId(), ProjectType.fromValue(last.declaredType()),
                     last.pilotKind() == null ? null : PilotKind.fromValue(last.pilotKind()),
                     last.directionGroup() == null ? null : DirectionGroup.fromValue(last.directionGroup()),
-                    last.direction(), ItemStatuses.project(last.status()), first.importedAt().atZoneSameInstant(SHANGHAI)
-                            .toLocalDate(), null, null, closed(last), null, false);
+                    last.direction(), ItemStatuses.project(last.status()), dayOf(last), null, null, closed(last), null, false);
             return new ProjectHistory(description, histories, auditEntries(c, ids));
         } catch (SQLException e) {
             throw new IllegalStateException("project history of application " + first.applicationId()
@@ -175,8 +174,17 @@ public final class DatabaseHistorySource implements ProjectHistorySource {
         }
     }
 
+    /**
+     * The day the application's current version reached the municipal site (申报日期 of what is under review; a
+     * corrected application counts from its correction) — the day a selection's date range is compared with.
+     */
+    private static LocalDate dayOf(ArchivedItem item) {
+        return item.importedAt().atZoneSameInstant(SHANGHAI).toLocalDate();
+    }
+
+    /** A rejection closes the file; review does not publish the decision day yet, so the day of the last import. */
     private static LocalDate closed(ArchivedItem item) {
-        return "REJECTED".equals(item.status()) ? item.importedAt().atZoneSameInstant(SHANGHAI).toLocalDate() : null;
+        return "REJECTED".equals(item.status()) ? dayOf(item) : null;
     }
 
     /** The received package as the ledger recorded it, then each receipt the inbox answered it with. */

@@ -43,8 +43,7 @@ public final class JdbcArchiveFeed implements ArchiveFeed {
     @Override
     public long countApplications(ArchiveQuery query) {
         List<Object> values = new ArrayList<>();
-        String sql = "SELECT COUNT(DISTINCT i.application_id) FROM review_item i JOIN review_batch b"
-                + " ON b.batch_id = i.batch_id" + where(query, values);
+        String sql = "SELECT COUNT(*) FROM review_item l" + latest(query, values);
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, values);
             try (ResultSet rs = st.executeQuery()) {
@@ -60,7 +59,8 @@ public final class JdbcArchiveFeed implements ArchiveFeed {
     public Stream<ArchivedItem> items(ArchiveQuery query) {
         List<Object> values = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + " FROM review_item i JOIN review_batch b ON b.batch_id = i.batch_id"
-                + where(query, values) + " ORDER BY i.application_id, i.imported_at, i.item_id";
+                + " WHERE i.application_id IN (SELECT l.application_id FROM review_item l" + latest(query, values) + ")"
+                + " ORDER BY i.application_id, i.imported_at, i.item_id";
         Cursor cursor = new Cursor();
         try {
             cursor.open(sql, values);
@@ -71,31 +71,37 @@ public final class JdbcArchiveFeed implements ArchiveFeed {
         return StreamSupport.stream(cursor, false).onClose(cursor::close);
     }
 
-    private static String where(ArchiveQuery q, List<Object> values) {
-        StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+    /**
+     * Each application's latest item ({@code l}: none imported after it) that meets the criteria: an application is
+     * selected by where it stands now, and then comes with all its items.
+     */
+    private static String latest(ArchiveQuery q, List<Object> values) {
+        StringBuilder w = new StringBuilder(" WHERE NOT EXISTS (SELECT 1 FROM review_item n"
+                + " WHERE n.application_id = l.application_id AND (n.imported_at > l.imported_at"
+                + " OR (n.imported_at = l.imported_at AND n.item_id > l.item_id)))");
         if (q.callId() != null) {
-            w.append(" AND i.call_id = ?");
+            w.append(" AND l.call_id = ?");
             values.add(q.callId());
         }
         if (q.year() != null) {
-            w.append(" AND i.call_id LIKE ?");
+            w.append(" AND l.call_id LIKE ?");
             values.add(q.year() + "-%");
         }
         if (q.recommender() != null) {
-            w.append(" AND i.recommender = ?");
+            w.append(" AND l.recommender = ?");
             values.add(q.recommender());
         }
         if (!q.statuses().isEmpty()) {
-            w.append(" AND i.status IN (").append(String.join(", ", q.statuses().stream().map(s -> "?").toList()))
+            w.append(" AND l.status IN (").append(String.join(", ", q.statuses().stream().map(s -> "?").toList()))
                     .append(')');
             values.addAll(q.statuses().stream().sorted().toList());
         }
         if (q.from() != null) {
-            w.append(" AND i.imported_at >= ?");
+            w.append(" AND l.imported_at >= ?");
             values.add(startOf(q.from()));
         }
         if (q.to() != null) {
-            w.append(" AND i.imported_at < ?");
+            w.append(" AND l.imported_at < ?");
             values.add(startOf(q.to().plusDays(1)));
         }
         return w.toString();
