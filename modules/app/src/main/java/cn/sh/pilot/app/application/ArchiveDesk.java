@@ -77,26 +77,35 @@ public class ArchiveDesk {
 
     private void run(long id, Selection selection, String fileName, String username, Exporter who) {
         Path target = exporter.folder().resolve(fileName);
+        String sha256;
+        ExportResult r;
         try {
             Files.createDirectories(exporter.folder());
-            ExportResult r = exporter.export(new ExportRequest(selection, target, BagFormat.ZIP, who),
+            r = exporter.export(new ExportRequest(selection, target, BagFormat.ZIP, who),
                     (done, total) -> running.put(id, new Running(done, total)));
-            String sha256 = PackageStore.digestOf(r.bag());
+            sha256 = PackageStore.digestOf(r.bag());
             log.done(id, r.exportId(), r.records(), Files.size(r.bag()), sha256, ShanghaiTime.now());
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("selection", selection.describe());
-            after.put("records", r.records());
-            after.put("file", fileName);
-            after.put("sha256", sha256);
-            after.put("exportId", r.exportId().toString());
-            audit.recordAs(username, "archive.export.written", "archive_export", Long.toString(id), null, after);
         } catch (RefusedException e) {
             fail(id, username, e.error(), e.detail());
+            return;
         } catch (Exception | Error e) {
             LOG.log(Level.WARNING, "archive export " + id + " failed: " + e, e);
             fail(id, username, ArchiveError.EXPORT_WRITE_FAILED, String.valueOf(e.getMessage()));
+            return;
         } finally {
             running.remove(id);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("selection", selection.describe());
+        after.put("records", r.records());
+        after.put("file", fileName);
+        after.put("sha256", sha256);
+        after.put("exportId", r.exportId().toString());
+        try {
+            audit.recordAs(username, "archive.export.written", "archive_export", Long.toString(id), null, after);
+        } catch (RuntimeException e) {
+            // the export is written and listed; only its audit entry is missing: say so loudly, do not hide the file
+            LOG.log(Level.SEVERE, "archive export " + id + " written, but not audited: " + e, e);
         }
     }
 
