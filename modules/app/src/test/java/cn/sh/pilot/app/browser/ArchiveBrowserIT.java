@@ -29,9 +29,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The archivist's console in real headless Chromium on a real municipal site ({@code run.sh}): a signed batch arrives
- * in the drop folder and is imported; the administrator creates an archivist; the archivist exports by recommender and
- * status, watches it in the history until it is done (who, selection, count, digest), downloads the ZIP with the
+ * The archivist's console in real headless Chromium on a real municipal site ({@code run.sh}): a signed batch of 300
+ * applications arrives in the drop folder and is imported; the administrator creates an archivist; the archivist
+ * exports by recommender and status, sees it running with its progress counted on the self-refreshing page, then in
+ * the history when it is done (who, selection, count, digest), downloads the ZIP with the
  * browser, and the downloaded file verifies with the archive verifier (the site's demo trust folder). An incoherent
  * date range is refused on the form with its error id's message, and starts nothing.
  */
@@ -39,6 +40,8 @@ class ArchiveBrowserIT {
 
     private static final String ADMIN_PASSWORD = System.getProperty("pilot.it.admin.password", "it-Admin-Passw0rd!");
     private static final String XUHUI = "310104";
+    /** Enough for the export to take a few seconds, so that its progress shows. */
+    private static final int APPLICATIONS = 300;
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/archive-browser-it");
@@ -78,7 +81,13 @@ class ArchiveBrowserIT {
             chromium.type("export:to", "");
             chromium.submit("export:go");
             assertThat(chromium.text("messages")).contains("导出已开始");
+            // back on the page at once (the export runs on the managed executor): running, with a progress bar
+            WebElement running = chromium.browser.findElement(By.cssSelector("#exports tbody tr"));
+            assertThat(running.getAttribute("class")).isEqualTo("export-RUNNING");
+            assertThat(running.findElements(By.tagName("progress"))).hasSize(1);
             chromium.shot("archive-02-started");
+            String progress = awaitProgress();
+            assertThat(progress).matches("\\d+ / " + APPLICATIONS + " \\(\\d+ %\\)");
 
             WebElement row = awaitDone();
             chromium.shot("archive-03-history");
@@ -86,7 +95,7 @@ class ArchiveBrowserIT {
             assertThat(line).contains(archivist).contains("recommender=" + XUHUI).contains("status=SUBMITTED")
                     .contains("已完成");
             List<WebElement> cells = row.findElements(By.tagName("td"));
-            assertThat(cells.get(4).getText().trim()).isEqualTo("1");
+            assertThat(cells.get(4).getText().trim()).isEqualTo(Integer.toString(APPLICATIONS));
             String digest = cells.get(5).getText().trim();
             assertThat(digest).matches("[0-9a-f]{64}");
 
@@ -100,7 +109,7 @@ class ArchiveBrowserIT {
                     Clock.systemUTC()).verify(zip, Progress.NONE, check -> { });
             assertThat(report.failures()).isEmpty();
             assertThat(report.passed()).isTrue();
-            assertThat(report.records()).isEqualTo(1);
+            assertThat(report.records()).isEqualTo(APPLICATIONS);
             try (var z = new java.util.zip.ZipFile(zip.toFile())) {
                 assertThat(z.stream().map(java.util.zip.ZipEntry::getName))
                         .anyMatch(n -> n.endsWith("/originals/" + sha + ".zip"));
@@ -116,7 +125,7 @@ class ArchiveBrowserIT {
                 Pem.write(key.certificate()));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         Path pkg = new Batches(Files.createDirectories(data.resolve("packages")))
-                .signed(Batches.batchXml(XUHUI, UUID.randomUUID().toString(), 1, null), key);
+                .signed(Batches.largeBatchXml(XUHUI, UUID.randomUUID().toString(), APPLICATIONS, 1, null), key);
         Batches.drop(pkg, data.resolve("dropbox/" + XUHUI + "/inbox"), "batch.zip");
         Path receipts = data.resolve("dropbox/" + XUHUI + "/receipts");
         Instant deadline = Instant.now().plusSeconds(60);
@@ -131,6 +140,13 @@ class ArchiveBrowserIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no receipt within 60 s\n" + site.tail());
+    }
+
+    /** The page refreshes itself every second while the export runs: the progress as counted ("12 / 300 (4 %)"). */
+    private String awaitProgress() {
+        return new WebDriverWait(chromium.browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#exports tbody tr.export-RUNNING .progress-text")).stream()
+                        .map(e -> e.getText().trim()).filter(t -> t.contains(" / ")).findFirst().orElse(null));
     }
 
     /** The page refreshes itself while an export runs; wait for the newest row to be done. */

@@ -78,7 +78,7 @@ public class ArchivePage {
         return history;
     }
 
-    /** Whether an export is still running: the page then refreshes itself every two seconds. */
+    /** Whether an export is still running: the page then refreshes itself every second. */
     public boolean isRunning() {
         return getHistory().stream().anyMatch(ExportLine::isRunning);
     }
