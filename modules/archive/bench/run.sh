@@ -23,14 +23,10 @@ echo "verifying (-Xmx256m) ..."
 verify_out=$(java -Xmx256m -cp "$cp" "$main" verify "$work")
 echo "$verify_out"
 
-echo "xmllint over every record ..."
-sync
-start=$(date +%s%N)
-find "$work/bag/data" -name record.xml -print0 \
-  | xargs -0 -n 2000 xmllint --noout --nonet --schema "$root/schemas/archive/v1/archival-record.xsd" 2> "$work/xmllint.log"
-xmllint_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-valid=$(grep -c ' validates$' "$work/xmllint.log" || true)
-echo "xmllint_ms=$xmllint_ms validates=$valid"
+lint_out=$("$root/modules/archive/bench/xmllint-records.sh" "$work/bag" "$work/xmllint.log")
+echo "$lint_out"
+xmllint_ms=$(printf '%s\n' "$lint_out" | sed -n 's/^xmllint_ms=\([0-9]*\).*/\1/p')
+valid=$(printf '%s\n' "$lint_out" | sed -n 's/.* validates=//p')
 
 get() { printf '%s\n%s\n' "$export_out" "$verify_out" | sed -n "s/^$1=//p"; }
 bag_mib=$(du -sm "$work/bag" | cut -f1)
@@ -62,19 +58,5 @@ MD
 )
 
 doc="$root/docs/benchmarks.md"
-# re-read the file now (other sections may have changed meanwhile) and replace only this section
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-try:
-    text = open(path, encoding='utf-8').read()
-except FileNotFoundError:
-    text = "# Benchmarks\n\nMeasured numbers, each section with its machine and the command that produced it.\n"
-pattern = re.compile(r'^## Archive export \(archive\)\n.*?(?=^## |\Z)', re.S | re.M)
-if pattern.search(text):
-    text = pattern.sub(lambda m: section.rstrip() + "\n\n", text).rstrip() + "\n"
-else:
-    text = text.rstrip() + "\n\n" + section.rstrip() + "\n"
-open(path, 'w', encoding='utf-8').write(text)
-PY
+python3 "$root/modules/archive/bench/record-section.py" "$doc" "$section"
 echo "recorded in $doc"

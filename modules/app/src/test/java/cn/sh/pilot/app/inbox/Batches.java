@@ -33,7 +33,7 @@ public final class Batches {
         this.work = work;
     }
 
-    static String sample() throws IOException {
+    public static String sample() throws IOException {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path p = dir.resolve("schemas/samples/recommendation-batch/good/district-xuhui-sequence-2.xml");
             if (Files.isRegularFile(p)) {
@@ -44,7 +44,7 @@ public final class Batches {
     }
 
     /** The sample as batch {@code batchId} of {@code recommender} (header and sender), fresh item and application ids. */
-    static String batchXml(String recommender, String batchId, int sequence, String previous) throws IOException {
+    public static String batchXml(String recommender, String batchId, int sequence, String previous) throws IOException {
         String xml = sample().replace("310104", recommender)
                 .replace("7c9e6679-7425-40de-944b-e07fc1f90ae7", batchId)
                 .replace("<bt:Sequence>2</bt:Sequence>", "<bt:Sequence>" + sequence + "</bt:Sequence>");
@@ -63,7 +63,13 @@ public final class Batches {
      * ids and ranks 1…n (a 10,000-item batch is about 40 MB of XML).
      */
     static String largeBatchXml(String recommender, String batchId, int items) throws IOException {
-        String xml = batchXml(recommender, batchId, 1, null);
+        return largeBatchXml(recommender, batchId, items, 1, null);
+    }
+
+    /** As {@link #largeBatchXml(String, String, int)}, as the {@code sequence}-th batch of a chain after {@code previous}. */
+    public static String largeBatchXml(String recommender, String batchId, int items, int sequence, String previous)
+            throws IOException {
+        String xml = batchXml(recommender, batchId, sequence, previous);
         int first = xml.indexOf("<bt:Item>");
         int second = xml.indexOf("<bt:Item>", first + 1);
         int end = xml.lastIndexOf("</bt:Item>") + "</bt:Item>".length();

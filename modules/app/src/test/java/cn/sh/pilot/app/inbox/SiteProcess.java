@@ -143,7 +143,7 @@ public final class SiteProcess implements AutoCloseable {
     }
 
     /** SIGKILL: run.sh execs java, so this is the JVM dying mid-work. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }

@@ -5,12 +5,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code pilot archive …}: what an archivist does with an export away from the site. There is no {@code export}
- * here yet: an export reads project histories through archive's {@code ProjectHistorySource}, and the only real one
- * will be the app's, over its project tables.
+ * {@code pilot archive …}: what an archivist does with exports: {@code export} from the site's database (the app's
+ * {@code DatabaseHistorySource}), {@code verify} offline.
  */
-@Command(name = "archive", subcommands = {VerifyArchiveCommand.class},
-        description = "档案：离线核验归档导出（BagIt 包）/ Archive: verify an archive export (BagIt bag) offline.")
+@Command(name = "archive", subcommands = {ExportArchiveCommand.class, VerifyArchiveCommand.class},
+        description = "档案：从站点数据库导出项目档案，离线核验归档导出（BagIt 包）/ Archive: export project records from the site's database; verify an archive export (BagIt bag) offline.")
 public final class ArchiveCommand implements Runnable {
 
     @CommandLine.Mixin

@@ -10,6 +10,7 @@ import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.inbox.PackageStore;
 import cn.sh.pilot.exchange.receipt.ReceiptWriter;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
+import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.transport.endpoint.EndpointSettings;
 import cn.sh.pilot.exchange.transport.endpoint.SftpEndpoint;
 import cn.sh.pilot.exchange.transport.inbox.InboxArrival;

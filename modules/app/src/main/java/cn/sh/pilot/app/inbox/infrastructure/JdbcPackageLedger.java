@@ -1,5 +1,6 @@
 package cn.sh.pilot.app.inbox.infrastructure;
 
+import cn.sh.pilot.app.application.AuditLog;
 import cn.sh.pilot.exchange.Words;
 import cn.sh.pilot.exchange.inbox.Arrival;
 import cn.sh.pilot.exchange.inbox.ArrivalNote;
@@ -18,6 +19,7 @@ import cn.sh.pilot.exchange.receipt.ReceiptVerdict;
 import cn.sh.pilot.exchange.transport.inbox.InboxChannel;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
@@ -27,6 +29,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +59,8 @@ public class JdbcPackageLedger implements PackageLedger {
 
     @Resource(lookup = "java:app/jdbc/pilot")
     DataSource dataSource;
+    @Inject
+    AuditLog audit;
 
     @Override
     public RecordedArrival recordArrival(ArrivalNote note) {
@@ -186,9 +191,21 @@ public class JdbcPackageLedger implements PackageLedger {
                 }
             }
             writeJudgementLines(c, claim.sha256(), judgement);
+            audit.recordAs("system", "inbox.package.judged", "inbox_package", claim.sha256(), null, judged(judgement));
         } catch (SQLException e) {
             throw new LedgerException(e);
         }
+    }
+
+    /** The judgement in the audit log (the archival record's state change for the package). */
+    private static Map<String, Object> judged(Judgement j) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", j.state().name());
+        after.put("verdict", j.verdict() == null ? null : j.verdict().toString());
+        after.put("batchId", j.batchId());
+        after.put("items", j.items().size());
+        after.put("accepted", j.items().stream().filter(ItemResult::accepted).count());
+        return after;
     }
 
     private static Optional<String> holder(Connection c, String batchId) throws SQLException {

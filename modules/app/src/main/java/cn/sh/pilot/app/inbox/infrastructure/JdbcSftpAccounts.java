@@ -118,11 +118,6 @@ public class JdbcSftpAccounts implements SftpAccounts {
     }
 
     private int update(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, values);
-            return st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.update(dataSource, sql, values);
     }
 }

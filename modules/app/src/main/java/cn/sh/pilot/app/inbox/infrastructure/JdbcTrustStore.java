@@ -150,12 +150,7 @@ public class JdbcTrustStore implements TrustStore {
     }
 
     private int update(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, values);
-            return st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.update(dataSource, sql, values);
     }
 
     static OffsetDateTime utc(Instant at) {
