@@ -12,16 +12,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.File;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -54,16 +49,7 @@ class PlatformIT {
     @Deployment
     static WebArchive deployment() throws Exception {
         freshEmbeddedDatabase();
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "pilot.war").importFrom(new File("target/pilot.war")).as(WebArchive.class)
-                .addPackage(PlatformIT.class.getPackage());
-        // Arquillian's own test runner servlet must be reachable without a console login.
-        String webXml;
-        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
-            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        webXml = webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
-                "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
-        return war.setWebXML(new StringAsset(webXml));
+        return TestWar.with(PlatformIT.class.getPackage());
     }
 
     /** Each run starts on an empty embedded database (the data directory is under target/). */
