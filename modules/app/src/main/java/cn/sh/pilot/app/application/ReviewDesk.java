@@ -9,6 +9,8 @@ import cn.sh.pilot.contracts.error.RefusedException;
 import cn.sh.pilot.review.api.ProjectApproved;
 import cn.sh.pilot.review.api.ReviewError;
 import cn.sh.pilot.review.application.MunicipalReview;
+import cn.sh.pilot.review.application.ReviewAuditActions;
+import cn.sh.pilot.contracts.audit.AuditTrail;
 import cn.sh.pilot.review.domain.approval.ConfirmedDecisions;
 import cn.sh.pilot.review.domain.decision.DecisionReason;
 import cn.sh.pilot.review.domain.decision.Outcome;
@@ -38,6 +40,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +69,12 @@ public class ReviewDesk {
     MunicipalReview review;
     @Inject
     Event<ProjectApproved> approved;
+    @Inject
+    NoticeOutbox notices;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    java.time.Clock clock;
     @PersistenceContext(unitName = "pilot")
     EntityManager em;
 
@@ -221,7 +230,41 @@ public class ReviewDesk {
         ConfirmedDecisions done = guarded(String.join(", ", seen.keySet().stream().map(ItemId::toString).toList()),
                 () -> review.confirm(approver, seen));
         done.approvals().forEach(approved::fire);
+        sendNotices(seen.keySet());
         return done;
+    }
+
+    /**
+     * Sends every decision not yet notified: one signed notice per recommender and call into that recommender's
+     * {@code receipts/} folder (on commit), each item marked with the notice's file, one audit entry per notice.
+     */
+    public List<String> sendNotices() throws RefusedException {
+        actor();
+        return sendNotices(null);
+    }
+
+    /** As {@link #sendNotices()}, for the given items only (null = all); a confirmation notifies its own items. */
+    private List<String> sendNotices(java.util.Set<ItemId> only) throws RefusedException {
+        Map<String, List<ReviewItem>> byRecipient = new LinkedHashMap<>();
+        for (ReviewItem item : items().decidedWithoutNotice()) {
+            if (only != null && !only.contains(item.id())) {
+                continue;
+            }
+            byRecipient.computeIfAbsent(item.recommender().value() + "|" + item.callId().value(), k -> new ArrayList<>())
+                    .add(item);
+        }
+        List<String> files = new ArrayList<>();
+        for (List<ReviewItem> group : byRecipient.values()) {
+            ReviewItem first = group.get(0);
+            String file = notices.place(first.recommender(), first.callId(), group, clock.instant());
+            group.forEach(i -> items().noticeSent(i.id(), file));
+            audit.record(ReviewAuditActions.NOTICE_SENT, "decision-notice", file, null,
+                    Map.of("recipient", first.recommender().value(), "call", first.callId().value(),
+                            "items", group.stream().map(i -> i.id() + " " + i.status()).toList()));
+            files.add(file);
+        }
+        items().flush();
+        return files;
     }
 
     // ---- helpers

@@ -4,22 +4,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,38 +19,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsoleBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ADMIN_PASSWORD = System.getProperty("pilot.it.admin.password", "it-Admin-Passw0rd!");
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/browser-it");
-    private Path shots;
+    private Console console;
     private WebDriver browser;
-    private String base;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        assertThat(CHROMIUM).as("Debian package chromium").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian package chromium-driver").isExecutable();
-        Files.createDirectories(work);
-        shots = Files.createDirectories(appDir.resolve("target/screenshots"));
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        console = Console.start(work, appDir.resolve("target/screenshots"));
+        browser = console.browser;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
     }
 
@@ -74,124 +48,78 @@ class ConsoleBrowserIT {
         String contact = "王小明" + System.nanoTime() % 1000;
 
         try (RunningSite site = RunningSite.start(appDir, data, port, ADMIN_PASSWORD, log)) {
-            base = site.base;
+            console.base = site.base;
 
             // the login page is Chinese
-            open("/");
+            console.open("/");
             assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
-            assertThat(text("login-heading")).isEqualTo("用户登录");
-            shot("01-login");
+            assertThat(console.text("login-heading")).isEqualTo("用户登录");
+            console.shot("01-login");
 
             // the administrator creates an operator for 徐汇区 (310104)
-            login("admin", ADMIN_PASSWORD);
-            assertThat(text("page-title")).isEqualTo("工作台");
-            shot("02-dashboard-admin");
-            open("/calls.xhtml");
+            console.login("admin", ADMIN_PASSWORD);
+            assertThat(console.text("page-title")).isEqualTo("工作台");
+            console.shot("02-dashboard-admin");
+            console.open("/calls.xhtml");
             assertThat(browser.getPageSource()).contains("沪市监标技〔2023〕139号", "2023-05-15", "64220000转2527");
-            shot("03-calls");
-            open("/admin/user.xhtml");
-            type("user:username", operator);
-            type("user:displayName", "徐汇操作员");
+            console.shot("03-calls");
+            console.open("/admin/user.xhtml");
+            console.type("user:username", operator);
+            console.type("user:displayName", "徐汇操作员");
             browser.findElement(By.cssSelector("input[name='user:roles'][value='RECOMMENDER_OPERATOR']")).click();
             new Select(browser.findElement(By.id("user:recommender"))).selectByValue("310104");
-            type("user:password", "Xuhui-pass-2023");
-            submit("user:save");
-            assertThat(text("messages")).contains("已创建用户 " + operator);
-            shot("04-users");
-            open("/recommenders.xhtml?kind=DISTRICT&sort=code&dir=desc");
-            assertThat(text("recommender-table")).contains("310151 区市场监管局 崇明区市场监督管理局");
+            console.type("user:password", "Xuhui-pass-2023");
+            console.submit("user:save");
+            assertThat(console.text("messages")).contains("已创建用户 " + operator);
+            console.shot("04-users");
+            console.open("/recommenders.xhtml?kind=DISTRICT&sort=code&dir=desc");
+            assertThat(console.text("recommender-table")).contains("310151 区市场监管局 崇明区市场监督管理局");
             browser.findElement(By.id("page-next")).click();
             assertThat(browser.getCurrentUrl()).contains("page=2");
-            assertThat(text("recommender-table")).contains("310101").doesNotContain("310151").doesNotContain("DJXW");
-            shot("04b-recommenders-page-2");
-            logout();
+            assertThat(console.text("recommender-table")).contains("310101").doesNotContain("310151").doesNotContain("DJXW");
+            console.shot("04b-recommenders-page-2");
+            console.logout();
 
             // the operator cannot open 310105 by URL, edits its own profile, switches to English
-            login(operator, "Xuhui-pass-2023");
-            open("/recommender/profile.xhtml?code=310105");
-            assertThat(text("error-heading")).isEqualTo("无权访问");
+            console.login(operator, "Xuhui-pass-2023");
+            console.open("/recommender/profile.xhtml?code=310105");
+            assertThat(console.text("error-heading")).isEqualTo("无权访问");
             assertThat(browser.getPageSource()).doesNotContain("长宁区市场监督管理局");
-            shot("05-forbidden");
-            open("/recommender/profile.xhtml?code=310104");
-            type("profile:contactName", contact);
-            submit("profile:save");
-            assertThat(text("messages")).contains("单位信息已保存");
-            submit("lang:en");
-            assertThat(text("page-title")).isEqualTo("Recommender profile");
+            console.shot("05-forbidden");
+            console.open("/recommender/profile.xhtml?code=310104");
+            console.type("profile:contactName", contact);
+            console.submit("profile:save");
+            assertThat(console.text("messages")).contains("单位信息已保存");
+            console.submit("lang:en");
+            assertThat(console.text("page-title")).isEqualTo("Recommender profile");
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-            shot("06-profile-english");
+            console.shot("06-profile-english");
 
             // remembered for the user, not just the browser: a fresh browser session logs in to English
-            logout();
+            console.logout();
             browser.manage().deleteAllCookies();
-            open("/login.xhtml");
-            assertThat(text("login-heading")).isEqualTo("用户登录");
-            login(operator, "Xuhui-pass-2023");
-            assertThat(text("page-title")).isEqualTo("Dashboard");
-            logout();
+            console.open("/login.xhtml");
+            assertThat(console.text("login-heading")).isEqualTo("用户登录");
+            console.login(operator, "Xuhui-pass-2023");
+            assertThat(console.text("page-title")).isEqualTo("Dashboard");
+            console.logout();
         }
 
         // stop, start again on the same data directory: everything is still there
         try (RunningSite site = RunningSite.start(appDir, data, port, "ignored-after-first-start-1", log)) {
-            base = site.base;
+            console.base = site.base;
             browser.manage().deleteAllCookies();
-            login(operator, "Xuhui-pass-2023");
-            assertThat(text("page-title")).isEqualTo("Dashboard");
-            open("/recommender/profile.xhtml?code=310104");
+            console.login(operator, "Xuhui-pass-2023");
+            assertThat(console.text("page-title")).isEqualTo("Dashboard");
+            console.open("/recommender/profile.xhtml?code=310104");
             assertThat(browser.findElement(By.id("profile:contactName")).getAttribute("value")).isEqualTo(contact);
-            logout();
-            login("admin", ADMIN_PASSWORD);
-            open("/admin/audit.xhtml");
-            submit("verify:go");
-            assertThat(text("chain-ok")).contains("审计链完整");
-            shot("07-audit-after-restart");
+            console.logout();
+            console.login("admin", ADMIN_PASSWORD);
+            console.open("/admin/audit.xhtml");
+            console.submit("verify:go");
+            assertThat(console.text("chain-ok")).contains("审计链完整");
+            console.shot("07-audit-after-restart");
         }
-    }
-
-    private void open(String path) {
-        browser.get(base + path);
-    }
-
-    private void login(String user, String password) {
-        open("/login.xhtml");
-        type("login:username", user);
-        type("login:password", password);
-        submit("login:submit");
-        assertThat(browser.findElements(By.id("page-title"))).as("logged in as " + user + ": " + browser.getPageSource()).isNotEmpty();
-    }
-
-    private void logout() {
-        submit("logout:go");
-        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
-    }
-
-    /** Clicks a submit button and waits until the browser has left the page it was on. */
-    private void submit(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (WebDriverException gone) { // stale, or "node does not belong to the document": the page changed
-                return true;
-            }
-        });
-    }
-
-    private void type(String id, String value) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
-    }
-
-    private void shot(String name) throws Exception {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

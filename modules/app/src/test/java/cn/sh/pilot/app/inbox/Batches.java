@@ -23,13 +23,13 @@ import java.util.zip.ZipOutputStream;
  * Signed recommendation batch packages for the inbox tests, made from the schema's Xuhui sample with
  * fresh batch, item and application ids: any sender, sequence and previous package.
  */
-final class Batches {
+public final class Batches {
 
     private static final String SAMPLE_PREVIOUS = "a3f5e1c27b9d4e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7";
     private final Path work;
     private final AtomicInteger names = new AtomicInteger();
 
-    Batches(Path work) {
+    public Batches(Path work) {
         this.work = work;
     }
 
@@ -44,7 +44,7 @@ final class Batches {
     }
 
     /** The sample as batch {@code batchId} of {@code recommender} (header and sender), fresh item and application ids. */
-    static String batchXml(String recommender, String batchId, int sequence, String previous) throws IOException {
+    public static String batchXml(String recommender, String batchId, int sequence, String previous) throws IOException {
         String xml = sample().replace("310104", recommender)
                 .replace("7c9e6679-7425-40de-944b-e07fc1f90ae7", batchId)
                 .replace("<bt:Sequence>2</bt:Sequence>", "<bt:Sequence>" + sequence + "</bt:Sequence>");
@@ -84,7 +84,7 @@ final class Batches {
         return out.toString().replace("<bt:ItemCount>2</bt:ItemCount>", "<bt:ItemCount>" + items + "</bt:ItemCount>");
     }
 
-    Path signed(String xml, SigningKey signer) throws Exception {
+    public Path signed(String xml, SigningKey signer) throws Exception {
         int n = names.incrementAndGet();
         Path unsigned = work.resolve("unsigned-" + n + ".zip");
         Path signed = work.resolve("batch-" + n + ".zip");
@@ -125,7 +125,7 @@ final class Batches {
     }
 
     /** Drops a package into a drop-folder inbox as an integrator should: temporary name, then rename. */
-    static Path drop(Path pkg, Path inbox, String name) throws IOException {
+    public static Path drop(Path pkg, Path inbox, String name) throws IOException {
         Files.createDirectories(inbox);
         Path part = inbox.resolve("." + name + ".part");
         try (OutputStream out = Files.newOutputStream(part)) {

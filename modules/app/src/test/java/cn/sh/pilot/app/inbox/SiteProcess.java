@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
  * and SFTP ports, ready when the application's own readiness check is UP; killed (SIGKILL) or
  * stopped (SIGTERM). Also a logged-in administrator's HTTP client for the REST API (CSRF header).
  */
-final class SiteProcess implements AutoCloseable {
+public final class SiteProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
-    final String base;
-    final int sftpPort;
-    final Path dataDir;
+    public final String base;
+    public final int sftpPort;
+    public final Path dataDir;
     private HttpClient http;
     private String csrf;
 
@@ -42,7 +42,7 @@ final class SiteProcess implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static SiteProcess start(Path appDir, Path dataDir, int httpPort, int sftpPort, String adminPassword, Path log)
+    public static SiteProcess start(Path appDir, Path dataDir, int httpPort, int sftpPort, String adminPassword, Path log)
             throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", appDir.resolve("src/main/scripts/run.sh").toString())
                 .directory(appDir.toFile()).redirectErrorStream(true)
@@ -60,7 +60,7 @@ final class SiteProcess implements AutoCloseable {
         return site;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
@@ -114,17 +114,17 @@ final class SiteProcess implements AutoCloseable {
         csrf = token.group(1);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> postText(String path, String text) throws IOException, InterruptedException {
+    public HttpResponse<String> postText(String path, String text) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/plain; charset=UTF-8")
                 .header("X-CSRF-Token", csrf).header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));

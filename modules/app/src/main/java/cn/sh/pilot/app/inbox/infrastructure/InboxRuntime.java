@@ -9,6 +9,7 @@ import cn.sh.pilot.exchange.inbox.PackageHandler;
 import cn.sh.pilot.exchange.inbox.PackageStore;
 import cn.sh.pilot.exchange.receipt.ReceiptWriter;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
+import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.transport.endpoint.EndpointSettings;
 import cn.sh.pilot.exchange.transport.endpoint.SftpEndpoint;
 import cn.sh.pilot.exchange.transport.inbox.InboxArrival;
@@ -85,6 +86,7 @@ public class InboxRuntime {
     @ConfigProperty(name = "PILOT_INSTANCE_NAME")
     Optional<String> instanceName;
 
+    private SigningKey signingKey;
     private InboxPipeline pipeline;
     private InboxWatcher watcher;
     private SftpEndpoint endpoint;
@@ -100,6 +102,7 @@ public class InboxRuntime {
         Path sftpRoot = data.resolve("sftp");
         try {
             MunicipalKey.Loaded key = MunicipalKey.load(keystore, keystorePassword, data);
+            signingKey = key.key();
             key.demoAuthority().ifPresent(trust::addAuthority);
             trust.register(TrustStore.MUNICIPAL_CODE, key.key().certificate());
             InboxPipeline.Builder builder = InboxPipeline.builder()
@@ -132,6 +135,11 @@ public class InboxRuntime {
             // the drop folder still works; the console and the log say why SFTP does not
             LOG.log(Level.SEVERE, "SFTP endpoint not started on port " + sftpPort + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The municipal key that signs receipts (and decision notices); empty on a recommender site or before start. */
+    public Optional<SigningKey> signingKey() {
+        return Optional.ofNullable(signingKey);
     }
 
     private String instance() {
