@@ -117,6 +117,7 @@ public final class MunicipalReview {
     }
 
     public ReviewItem withdraw(Actor operator, ItemId id, long seenVersion) throws ReviewRefusedException {
+        requireOperator(operator, id);
         return change(id, ReviewAuditActions.PROPOSAL_WITHDRAWN, (item, setup) ->
                 item.withdrawProposal(operator, now(), seenVersion));
     }
