@@ -47,7 +47,7 @@ class ReviewBrowserIT {
     private static final String ADMIN_PASSWORD = System.getProperty("pilot.it.admin.password", "it-Admin-Passw0rd!");
     /** A district no other test sends batches for, so its batch chain starts here even on a shared database. */
     private static final String SONGJIANG = "310117";
-    /** Account names unique per run, so the test also runs again on a database that is not fresh. */
+    /** Account names unique per run. (The district's batch chain still needs a fresh database, as in the other site tests.) */
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private static final String APPLICANT_USCC = "12310000425012345C";
     private static final String PROJECT = "徐汇区城市运行“一网统管”综合标准化试点";
