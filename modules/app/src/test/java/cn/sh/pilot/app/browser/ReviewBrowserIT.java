@@ -165,6 +165,13 @@ class ReviewBrowserIT {
             assertThat(console.text("item-status")).isEqualTo("已立项");
             String number = console.text("item-number");
             assertThat(number).matches("SHBZSD-2023-\\d{4}");
+            // the same page in English, and back (the item stays on the page)
+            console.submit("lang:en");
+            assertThat(console.text("item-status")).isEqualTo("Approved");
+            assertThat(console.text("item-number")).isEqualTo(number);
+            console.shot("08a-item-english");
+            console.submit("lang:zh");
+            assertThat(console.text("item-status")).isEqualTo("已立项");
             console.open("/review/index.xhtml");
             assertThat(console.text("decided-table")).contains(PROJECT, "已立项");
             console.shot("08-decided");

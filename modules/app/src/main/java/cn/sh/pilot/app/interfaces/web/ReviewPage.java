@@ -55,6 +55,8 @@ public class ReviewPage {
     LocaleSelector locale;
 
     private List<String> refusals = List.of();
+    private String id;
+    private String domain;
     private Optional<ReviewItem> item;
     private ReviewSetup setup;
 
@@ -83,9 +85,23 @@ public class ReviewPage {
         return getSetup().routing().domains();
     }
 
+    /** The worklist's domain (view parameter, kept when the language is switched). */
     public String getDomain() {
-        String d = param("domain");
+        String d = domain != null ? domain : param("domain");
         return d == null || d.isBlank() ? null : d;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    /** The item shown (view parameter, kept when the language is switched; forms post it as a field). */
+    public String getId() {
+        return id != null ? id : param("id");
+    }
+
+    public void setId(String id) {
+        this.id = id;
     }
 
     public List<ImportedItem> getUnrouted() {
@@ -120,7 +136,7 @@ public class ReviewPage {
 
     public ReviewItem getItem() {
         if (item == null) {
-            String id = param("id");
+            String id = getId();
             try {
                 item = id == null || id.isBlank() ? Optional.empty() : desk.item(ItemId.of(id.strip()));
             } catch (IllegalArgumentException | ReviewRefusedException e) {
@@ -355,7 +371,10 @@ public class ReviewPage {
 
     private String refused(RefusedException e) {
         if (e instanceof ReviewRefusedException r) {
-            refusals = r.refusals().stream().map(x -> "[" + x.id() + "] " + (locale.isEnglish() ? x.en() : x.zh())).toList();
+            refusals = r.refusals().stream().map(x -> "[" + x.id() + "] " + about(x.subject())
+                    + (locale.isEnglish() ? x.error().en() : x.error().zh())
+                    + (x.detail().isBlank() ? "" : (locale.isEnglish() ? " (" + x.detail() + ")" : "（" + x.detail() + "）")))
+                    .toList();
         } else {
             refusals = List.of("[" + e.error().id() + "] " + (locale.isEnglish() ? e.error().en() : e.error().zh()));
         }
@@ -364,8 +383,26 @@ public class ReviewPage {
         return null;
     }
 
+    /** "项目名称：" for a refusal about an item (its subject begins with the item id), else the subject in brackets. */
+    private String about(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return "";
+        }
+        String first = subject.split(" / ", 2)[0];
+        try {
+            Optional<ReviewItem> about = desk.item(ItemId.of(first));
+            if (about.isPresent()) {
+                String rest = subject.length() > first.length() ? subject.substring(first.length() + 3) + " " : "";
+                return "“" + about.get().projectName() + "” " + rest + (locale.isEnglish() ? ": " : "：");
+            }
+        } catch (IllegalArgumentException | ReviewRefusedException notAnItem) {
+            // a subject that is not an item id, e.g. a criterion code
+        }
+        return "[" + subject + "] ";
+    }
+
     private ItemId itemId() {
-        String id = param("id");
+        String id = getId();
         if (id == null) {
             throw new ChangeRefusedException("review-item-not-found");
         }
