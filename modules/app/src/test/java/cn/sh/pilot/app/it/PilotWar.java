@@ -22,7 +22,7 @@ public final class PilotWar {
     public static WebArchive withTestPackage(Package testPackage) throws IOException {
         freshEmbeddedDatabase();
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "pilot.war").importFrom(new File("target/pilot.war"))
-                .as(WebArchive.class).addPackage(testPackage);
+                .as(WebArchive.class).addPackage(testPackage).addClass(PilotWar.class);
         // Arquillian's own test runner servlet must be reachable without a console login.
         String webXml;
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {

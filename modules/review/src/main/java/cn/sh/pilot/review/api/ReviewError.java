@@ -223,7 +223,33 @@ public enum ReviewError implements ErrorId {
             "The item has no decision or correction request yet; it cannot go into a decision notice."),
     ANSWER_WRONG_RECIPIENT("answer-wrong-recipient",
             "这份回执或立项通知是发给其他推荐单位的，未予采用；请联系市局核对。",
-            "This receipt or decision notice is addressed to another recommender and was not applied; ask the municipal bureau to check it.");
+            "This receipt or decision notice is addressed to another recommender and was not applied; ask the municipal bureau to check it."),
+
+    // municipal review work
+    REVIEW_ITEM_NOT_FOUND("review-item-not-found",
+            "找不到该评审项目；请从工作清单重新打开。",
+            "The review item was not found; open it again from the worklist."),
+    REVIEW_ITEM_NOT_ROUTED("review-item-not-routed",
+            "该项目尚未分派到评审领域；请先在“待分派”清单中分派。",
+            "The item is not routed to a review domain yet; route it from the \"to route\" list first."),
+    REVIEW_ITEM_ALREADY_ROUTED("review-item-already-routed",
+            "该项目已分派；如需改派，请在项目详情页填写理由后改派。",
+            "The item is already routed; to move it, reroute it with a reason on its detail page."),
+    REVIEW_NOT_OPERATOR("review-not-operator",
+            "只有市局业务人员可以办理评审事项（分派、形式审查、分配专家、确认类型）。",
+            "Only a municipal operator may route, check, assign experts or confirm the type."),
+    EXPERT_PROFILE_MISSING("expert-profile-missing",
+            "请填写专家所在单位的统一社会信用代码（18 位），用于利益冲突回避审查。",
+            "Enter the 18-character unified social credit code of the expert's organisation; it is needed for the conflict-of-interest check."),
+    EXPERT_UNKNOWN("expert-unknown",
+            "所选用户不存在、已停用或不具有评审专家角色。",
+            "The chosen user does not exist, is disabled or does not hold the expert role."),
+    SCORE_NOT_A_NUMBER("score-not-a-number",
+            "分值须为数字，例如 18 或 18.5。",
+            "A score is a number, e.g. 18 or 18.5."),
+    REVIEW_SETUP_MISSING("review-setup-missing",
+            "本次征集尚未配置评审规则（领域、形式审查清单、评分标准），请联系系统管理员。",
+            "This call has no review setup yet (domains, checklist, criteria); contact the administrator.");
 
     private final String id;
     private final String zh;

@@ -17,6 +17,19 @@ public final class ReviewAuditActions {
     public static final String BATCH_REFUSED = "batch.refused";
     public static final String PRELIMINARY_RELEASED = "preliminary-review.released";
 
+    public static final String ITEM_ENTITY = "review-item";
+    public static final String ITEM_ROUTED = "review-item.routed";
+    public static final String ITEM_REROUTED = "review-item.rerouted";
+    public static final String ITEM_CHECKED = "review-item.checked";
+    public static final String EXPERT_ASSIGNED = "review-item.expert-assigned";
+    public static final String ITEM_SCORED = "review-item.scored";
+    public static final String TYPE_CONFIRMED = "review-item.type-confirmed";
+    public static final String TYPE_CHANGED = "review-item.type-changed";
+    public static final String DECISION_PROPOSED = "review-item.decision-proposed";
+    public static final String PROPOSAL_WITHDRAWN = "review-item.proposal-withdrawn";
+    public static final String DECISION_CONFIRMED = "review-item.decision-confirmed";
+    public static final String NOTICE_SENT = "decision-notice.sent";
+
     private ReviewAuditActions() {
     }
 }

@@ -10,7 +10,6 @@ import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.inbox.PackageStore;
 import cn.sh.pilot.exchange.receipt.ReceiptWriter;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
-import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.transport.endpoint.EndpointSettings;
 import cn.sh.pilot.exchange.transport.endpoint.SftpEndpoint;
 import cn.sh.pilot.exchange.transport.inbox.InboxArrival;
@@ -87,8 +86,8 @@ public class InboxRuntime {
     @ConfigProperty(name = "PILOT_INSTANCE_NAME")
     Optional<String> instanceName;
 
-    private InboxPipeline pipeline;
     private SigningKey signingKey;
+    private InboxPipeline pipeline;
     private InboxWatcher watcher;
     private SftpEndpoint endpoint;
     private ScheduledFuture<?> sweeps;
@@ -136,6 +135,11 @@ public class InboxRuntime {
             // the drop folder still works; the console and the log say why SFTP does not
             LOG.log(Level.SEVERE, "SFTP endpoint not started on port " + sftpPort + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The municipal key: receipts, decision notices, notices to guarantors, archive exports; empty on a recommender site. */
+    public Optional<SigningKey> signingKey() {
+        return Optional.ofNullable(signingKey);
     }
 
     private String instance() {
@@ -190,11 +194,6 @@ public class InboxRuntime {
     /** The pipeline, for the console's re-run; empty on a recommender site. */
     public Optional<InboxPipeline> pipeline() {
         return Optional.ofNullable(pipeline);
-    }
-
-    /** The municipal key that signs receipts and notices to guarantors; empty on a recommender site. */
-    public Optional<SigningKey> signingKey() {
-        return Optional.ofNullable(signingKey);
     }
 
     /** The SFTP endpoint's host key line, for recommenders to pin; empty if it is not running. */

@@ -21,19 +21,15 @@ import cn.sh.pilot.review.infrastructure.xml.RecommendationBatchMapper;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -121,7 +117,8 @@ public class OutboxPackages implements BatchOutbox {
             new PackageSigner(key).sign(unsigned, signed);
             Sha256 digest = Sha256.of(Files.readAllBytes(signed));
             Path outbox = Files.createDirectories(site.dataDir().resolve("outbox"));
-            transactions.registerInterposedSynchronization(new MoveAfterCommit(signed, outbox.resolve(name)));
+            transactions.registerInterposedSynchronization(new MoveAfterCommit(signed, outbox.resolve(name),
+                    "Signed batch package in the outbox"));
             return new Sealed(name, digest, key.certificate().getSubjectX500Principal().getName());
         } catch (IOException e) {
             throw new UncheckedIOException("the batch package cannot be signed", e);
@@ -130,27 +127,5 @@ public class OutboxPackages implements BatchOutbox {
 
     private Path batchesDir() {
         return site.dataDir().resolve("batches");
-    }
-
-    /** Puts the signed package under its final outbox name when the transaction commits; drops it otherwise. */
-    private record MoveAfterCommit(Path signed, Path target) implements Synchronization {
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            try {
-                if (status == Status.STATUS_COMMITTED) {
-                    Files.move(signed, target, StandardCopyOption.ATOMIC_MOVE);
-                    LOG.info(() -> "Signed batch package in the outbox: " + target);
-                } else {
-                    Files.deleteIfExists(signed);
-                }
-            } catch (IOException e) {
-                LOG.log(Level.SEVERE, "signed package " + signed + " could not be moved to " + target, e);
-            }
-        }
     }
 }

@@ -7,7 +7,11 @@ import cn.sh.pilot.review.application.RecordPreliminaryReview;
 import cn.sh.pilot.review.application.RecordReceipt;
 import cn.sh.pilot.review.application.SignBatch;
 import cn.sh.pilot.review.domain.batch.BatchAssembly;
+import cn.sh.pilot.review.application.MunicipalReview;
 import cn.sh.pilot.review.infrastructure.persistence.JpaOutgoingBatches;
+import cn.sh.pilot.review.infrastructure.persistence.JpaProjectNumbers;
+import cn.sh.pilot.review.infrastructure.persistence.JpaReviewItems;
+import cn.sh.pilot.review.infrastructure.persistence.JpaReviewSetups;
 import cn.sh.pilot.review.infrastructure.persistence.JpaPreliminaryReviews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -19,7 +23,9 @@ import java.time.Clock;
 
 /**
  * Builds review's recommender-side plain classes (preliminary reviews, outgoing batches and their use cases) from
- * the transaction-scoped entity manager, the audit log and the site clock; {@code BatchDesk} runs them.
+ * the transaction-scoped entity manager, the audit log and the site clock; {@code RecommendationDesk} runs them.
+ * On the municipal site: the review items, the call's review setup and {@code MunicipalReview}, run by
+ * {@code ReviewDesk}.
  */
 @ApplicationScoped
 public class ReviewWiring {
@@ -64,5 +70,21 @@ public class ReviewWiring {
     @Produces
     RecordDelivery recordDelivery() {
         return new RecordDelivery(outgoingBatches(), audit, clock);
+    }
+
+    @Produces
+    JpaReviewItems reviewItems() {
+        return new JpaReviewItems(em, reviewSetups());
+    }
+
+    @Produces
+    JpaReviewSetups reviewSetups() {
+        return new JpaReviewSetups(em);
+    }
+
+    /** Municipal review; project numbers from the locked counter row of each year. */
+    @Produces
+    MunicipalReview municipalReview() {
+        return new MunicipalReview(reviewItems(), reviewSetups()::of, new JpaProjectNumbers(em), audit, clock);
     }
 }

@@ -16,9 +16,10 @@ import java.util.Locale;
 /**
  * The TrueType CJK font the form is set in, read from a file that a package installs (Debian
  * {@code fonts-wqy-zenhei} by default); nothing is fetched at run time. A collection (.ttc) contributes its first face.
- * Keep it open until the document using it is saved: subsetting reads the font then.
+ * Keep it open until the document using it is saved: subsetting reads the font then. Public so the app's other
+ * Chinese documents (the municipal annex of approved projects) use the same font, not a copy of this code.
  */
-final class CjkFont implements Closeable {
+public final class CjkFont implements Closeable {
 
     private final TrueTypeCollection collection;
     private final TrueTypeFont font;
@@ -28,7 +29,7 @@ final class CjkFont implements Closeable {
         this.font = font;
     }
 
-    static CjkFont open(Path file) throws RefusedException {
+    public static CjkFont open(Path file) throws RefusedException {
         if (!Files.isRegularFile(file)) {
             throw new RefusedException(IntakeError.CJK_FONT_MISSING, file.toString());
         }
@@ -53,7 +54,7 @@ final class CjkFont implements Closeable {
         }
     }
 
-    TrueTypeFont trueType() {
+    public TrueTypeFont trueType() {
         return font;
     }
 

@@ -60,6 +60,8 @@ public final class ReviewItem {
     private final String pilotKind;
     private final ProjectType declaredType;
     private final Recommendation recommendation;
+    private final String declaredDirectionGroup;
+    private final String declaredDirection;
 
     private ProjectType type;
     private boolean typeConfirmed;
@@ -91,6 +93,8 @@ public final class ReviewItem {
         this.pilotKind = data.pilotKind();
         this.declaredType = data.declaredType();
         this.recommendation = data.recommendation();
+        this.declaredDirectionGroup = data.directionGroup();
+        this.declaredDirection = data.direction();
         this.type = data.declaredType();
         this.directionGroup = data.directionGroup();
         this.direction = data.direction();
@@ -121,6 +125,37 @@ public final class ReviewItem {
         ReviewItem item = new ReviewItem(data, domain);
         item.lastChange = new Change("system", "import", at, "imported from batch " + data.batchId());
         return item;
+    }
+
+    /** The item as it was saved ({@link #state()}); the rules ran when that state was made. */
+    public static ReviewItem restore(ReviewItemState state) {
+        ReviewItem item = new ReviewItem(state.data(), state.domain());
+        item.type = state.type();
+        item.typeConfirmed = state.typeConfirmed();
+        item.directionGroup = state.directionGroup();
+        item.direction = state.direction();
+        item.status = state.status();
+        state.checks().forEach(check -> item.checks.put(check.code(), check));
+        item.assignments.addAll(state.assignments());
+        state.scores().forEach(score -> item.scores.put(score.expertUserId(), score));
+        item.typeDecisions.addAll(state.typeDecisions());
+        item.correction = state.correction();
+        item.correctionOf = state.correctionOf();
+        item.supersededBy = state.supersededBy();
+        item.proposal = state.proposal();
+        item.decision = state.decision();
+        item.version = state.version();
+        item.lastChange = state.lastChange();
+        return item;
+    }
+
+    /** Everything this item holds, for persistence. */
+    public ReviewItemState state() {
+        ImportedItem data = new ImportedItem(id, batchId, callId, recommender, priorityRank, applicationId, callId,
+                applicant, projectName, pilotKind, declaredType, declaredDirectionGroup, declaredDirection, recommendation);
+        return new ReviewItemState(data, type, typeConfirmed, directionGroup, direction, domain, status, checks(),
+                assignments(), scores(), typeDecisions(), correction, correctionOf, supersededBy, proposal, decision,
+                version, lastChange);
     }
 
     // ---- routing (§五(五)) ----
