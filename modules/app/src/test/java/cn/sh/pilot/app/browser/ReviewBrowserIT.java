@@ -176,6 +176,13 @@ class ReviewBrowserIT {
             assertThat(console.text("decided-table")).contains(PROJECT, "已立项");
             console.shot("08-decided");
 
+            // the approval opened the project (review's ProjectApproved → projects, through app): two years from today
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            console.open("/projects/project.xhtml?number=" + number);
+            assertThat(console.text("project-state")).isEqualTo("实施中");
+            assertThat(console.text("project-term")).isEqualTo(today + " — " + today.plusYears(2).minusDays(1));
+            console.shot("08b-project-opened");
+
             // the dashboard counts it, and the annex of approved projects lists it (PDF, Chinese)
             console.open("/review/dashboard.xhtml");
             // (on PostgreSQL other tests may share the database: counts are at least this item's)
