@@ -78,14 +78,28 @@ final class ConsoleBrowser implements AutoCloseable {
     /** As the administrator: a recommender operator of {@code recommender}, then logged out. */
     void createOperator(String adminPassword, String username, String displayName, String recommender, String password) {
         login("admin", adminPassword);
+        fillUser(username, displayName, password, "RECOMMENDER_OPERATOR");
+        new Select(driver.findElement(By.id("user:recommender"))).selectByValue(recommender);
+        submit("user:save");
+        assertThat(text("messages")).contains("已创建用户 " + username);
+        logout();
+    }
+
+    /** As the logged-in administrator: a user with the given roles, not bound to a recommender. */
+    void createUser(String username, String displayName, String password, String... roles) {
+        fillUser(username, displayName, password, roles);
+        submit("user:save");
+        assertThat(text("messages")).contains("已创建用户 " + username);
+    }
+
+    private void fillUser(String username, String displayName, String password, String... roles) {
         open("/admin/user.xhtml");
         type("user:username", username);
         type("user:displayName", displayName);
-        driver.findElement(By.cssSelector("input[name='user:roles'][value='RECOMMENDER_OPERATOR']")).click();
-        new Select(driver.findElement(By.id("user:recommender"))).selectByValue(recommender);
+        for (String role : roles) {
+            driver.findElement(By.cssSelector("input[name='user:roles'][value='" + role + "']")).click();
+        }
         type("user:password", password);
-        submit("user:save");
-        logout();
     }
 
     /** Clicks a submit button and waits until the browser has left the page it was on. */
