@@ -20,8 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -46,8 +47,19 @@ class ArchiveBrowserIT {
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private final Path work = appDir.resolve("target/archive-browser-it");
     private final Path downloads = work.resolve("downloads-" + System.nanoTime());
-    @RegisterExtension
-    final Chromium chromium = new Chromium(work, appDir.resolve("target/screenshots"), downloads);
+    private ConsoleBrowser console;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        console = ConsoleBrowser.start(appDir, work, downloads);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (console != null) {
+            console.close();
+        }
+    }
 
     @Test
     void an_archivist_exports_sees_the_export_in_the_history_downloads_it_and_the_download_verifies() throws Exception {
@@ -55,42 +67,42 @@ class ArchiveBrowserIT {
         String archivist = "archivist" + System.nanoTime() % 1_000_000;
         try (SiteProcess site = SiteProcess.start(appDir, data, SiteProcess.freePort(), SiteProcess.freePort(),
                 ADMIN_PASSWORD, data.resolve("server.log"))) {
-            chromium.base = site.base;
+            console.base = site.base;
             String sha = importOneBatch(site, data);
 
-            chromium.login("admin", ADMIN_PASSWORD);
-            chromium.createUser(archivist, "何芳", "ARCHIVIST", null, "Archive-pass-2023");
-            assertThat(chromium.text("messages")).contains(archivist);
-            chromium.logout();
+            console.login("admin", ADMIN_PASSWORD);
+            console.createUser(archivist, "何芳", "Archive-pass-2023", "ARCHIVIST");
+            assertThat(console.text("messages")).contains(archivist);
+            console.logout();
 
-            chromium.login(archivist, "Archive-pass-2023");
-            chromium.browser.findElement(By.id("nav-archive")).click();
-            assertThat(chromium.text("page-title")).isEqualTo("档案导出");
-            chromium.shot("archive-01-form");
+            console.login(archivist, "Archive-pass-2023");
+            console.driver.findElement(By.id("nav-archive")).click();
+            assertThat(console.text("page-title")).isEqualTo("档案导出");
+            console.shot("archive-01-form");
 
             // a date range that ends before it starts is refused and starts nothing
-            chromium.type("export:from", "2024-01-02");
-            chromium.type("export:to", "2024-01-01");
-            chromium.submit("export:go");
-            assertThat(chromium.text("messages")).contains("选择条件无效");
-            assertThat(chromium.browser.findElements(By.cssSelector("#exports tbody tr"))).isEmpty();
+            console.type("export:from", "2024-01-02");
+            console.type("export:to", "2024-01-01");
+            console.submit("export:go");
+            assertThat(console.text("messages")).contains("选择条件无效");
+            assertThat(console.driver.findElements(By.cssSelector("#exports tbody tr"))).isEmpty();
 
-            chromium.type("export:recommender", XUHUI);
-            new Select(chromium.browser.findElement(By.id("export:status"))).selectByValue("SUBMITTED");
-            chromium.type("export:from", "");
-            chromium.type("export:to", "");
-            chromium.submit("export:go");
-            assertThat(chromium.text("messages")).contains("导出已开始");
+            console.type("export:recommender", XUHUI);
+            new Select(console.driver.findElement(By.id("export:status"))).selectByValue("SUBMITTED");
+            console.type("export:from", "");
+            console.type("export:to", "");
+            console.submit("export:go");
+            assertThat(console.text("messages")).contains("导出已开始");
             // back on the page at once (the export runs on the managed executor): running, with a progress bar
-            WebElement running = chromium.browser.findElement(By.cssSelector("#exports tbody tr"));
+            WebElement running = console.driver.findElement(By.cssSelector("#exports tbody tr"));
             assertThat(running.getAttribute("class")).isEqualTo("export-RUNNING");
             assertThat(running.findElements(By.tagName("progress"))).hasSize(1);
-            chromium.shot("archive-02-started");
+            console.shot("archive-02-started");
             String progress = awaitProgress();
             assertThat(progress).matches("\\d+ / " + APPLICATIONS + " \\(\\d+ %\\)");
 
             WebElement row = awaitDone();
-            chromium.shot("archive-03-history");
+            console.shot("archive-03-history");
             String line = row.getText();
             assertThat(line).contains(archivist).contains("recommender=" + XUHUI).contains("status=SUBMITTED")
                     .contains("已完成");
@@ -144,14 +156,14 @@ class ArchiveBrowserIT {
 
     /** The page refreshes itself every second while the export runs: the progress as counted ("12 / 300 (4 %)"). */
     private String awaitProgress() {
-        return new WebDriverWait(chromium.browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(console.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#exports tbody tr.export-RUNNING .progress-text")).stream()
                         .map(e -> e.getText().trim()).filter(t -> t.contains(" / ")).findFirst().orElse(null));
     }
 
     /** The page refreshes itself while an export runs; wait for the newest row to be done. */
     private WebElement awaitDone() {
-        return new WebDriverWait(chromium.browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d -> {
+        return new WebDriverWait(console.driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("#exports tbody tr"));
             if (rows.isEmpty()) {
                 return null;

@@ -17,14 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console as an operator drives it in real headless Chromium (Debian packages {@code chromium} and
  * {@code chromium-driver}; fails, never skips, when they are missing): log in and out, type, press a button and
- * wait for the next page, read an element's text, take a screenshot into {@code target/screenshots}. Shared by the
- * recommender site's browser tests; {@link #base} is the running site's address.
+ * wait for the next page, read an element's text, take a screenshot into {@code target/screenshots}, download into a
+ * folder of the test's. Shared by all the browser tests; {@link #base} is the running site's address. Never downloads
+ * a browser of its own.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -42,6 +44,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** A fresh headless Chromium with its own profile under {@code work}. */
     static ConsoleBrowser start(Path appDir, Path work) throws Exception {
+        return start(appDir, work, null);
+    }
+
+    /** As {@link #start(Path, Path)}, downloading (without asking) into {@code downloads}, or Chromium's default when null. */
+    static ConsoleBrowser start(Path appDir, Path work, Path downloads) throws Exception {
         assertThat(CHROMIUM).as("Debian package chromium").isExecutable();
         assertThat(CHROMEDRIVER).as("Debian package chromium-driver").isExecutable();
         Files.createDirectories(work);
@@ -51,6 +58,11 @@ final class ConsoleBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory(work, "chromium-profile"));
+        if (downloads != null) {
+            Files.createDirectories(downloads);
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
@@ -78,14 +90,28 @@ final class ConsoleBrowser implements AutoCloseable {
     /** As the administrator: a recommender operator of {@code recommender}, then logged out. */
     void createOperator(String adminPassword, String username, String displayName, String recommender, String password) {
         login("admin", adminPassword);
+        fillUser(username, displayName, password, "RECOMMENDER_OPERATOR");
+        new Select(driver.findElement(By.id("user:recommender"))).selectByValue(recommender);
+        submit("user:save");
+        assertThat(text("messages")).contains("已创建用户 " + username);
+        logout();
+    }
+
+    /** As the logged-in administrator: a user with the given roles, not bound to a recommender. */
+    void createUser(String username, String displayName, String password, String... roles) {
+        fillUser(username, displayName, password, roles);
+        submit("user:save");
+        assertThat(text("messages")).contains("已创建用户 " + username);
+    }
+
+    private void fillUser(String username, String displayName, String password, String... roles) {
         open("/admin/user.xhtml");
         type("user:username", username);
         type("user:displayName", displayName);
-        driver.findElement(By.cssSelector("input[name='user:roles'][value='RECOMMENDER_OPERATOR']")).click();
-        new Select(driver.findElement(By.id("user:recommender"))).selectByValue(recommender);
+        for (String role : roles) {
+            driver.findElement(By.cssSelector("input[name='user:roles'][value='" + role + "']")).click();
+        }
         type("user:password", password);
-        submit("user:save");
-        logout();
     }
 
     /** Clicks a submit button and waits until the browser has left the page it was on. */
@@ -100,16 +126,19 @@ final class ConsoleBrowser implements AutoCloseable {
             try {
                 button.isEnabled();
                 return false;
-            } catch (WebDriverException gone) {
+            } catch (WebDriverException gone) { // stale, or "node does not belong to the document": the page changed
                 return true;
             }
         });
     }
 
+    /** Replaces a field's value ({@code ""} empties it). */
     void type(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
-        field.sendKeys(value);
+        if (!value.isEmpty()) {
+            field.sendKeys(value);
+        }
     }
 
     String text(String id) {

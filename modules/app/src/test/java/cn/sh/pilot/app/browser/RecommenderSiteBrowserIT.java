@@ -8,21 +8,8 @@ import org.openqa.selenium.WebDriver;
 
 import cn.sh.pilot.app.inbox.Batches;
 import cn.sh.pilot.app.inbox.SiteProcess;
-import cn.sh.pilot.contracts.decision.v1.DecisionNotice;
-import cn.sh.pilot.contracts.marshal.DecisionNoticeMarshaller;
 import cn.sh.pilot.exchange.signature.PackageVerifier;
 import cn.sh.pilot.exchange.signature.SigningKey;
-import cn.sh.pilot.review.domain.approval.Confirmation;
-import cn.sh.pilot.review.domain.approval.DecisionConfirmation;
-import cn.sh.pilot.review.domain.decision.DecisionReason;
-import cn.sh.pilot.review.domain.decision.FourEyesPolicy;
-import cn.sh.pilot.review.domain.decision.Outcome;
-import cn.sh.pilot.review.domain.item.ImportedItem;
-import cn.sh.pilot.review.domain.item.ReviewItem;
-import cn.sh.pilot.review.domain.shared.BatchId;
-import cn.sh.pilot.review.domain.shared.ItemId;
-import cn.sh.pilot.review.fixtures.Reviews;
-import cn.sh.pilot.review.infrastructure.xml.DecisionNoticeMapper;
 import cn.sh.pilot.exchange.transport.OpenSsh;
 import cn.sh.pilot.exchange.transport.OpenSshServer;
 import cn.sh.pilot.exchange.signature.VerificationReport;
@@ -35,10 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -63,6 +51,7 @@ class RecommenderSiteBrowserIT {
     private static final String ADMIN_PASSWORD = "it-Admin-Passw0rd!";
     private static final String VALID_USCC = "12310104MB2F12340K";
     private static final String WRONG_CHECK_CHARACTER = "12310104MB2F12340A";
+    private static final String PROJECT = "城市运行“一网统管”数字治理综合标准化试点";
     private static final String OPINION = "经初审，申报单位符合通知第二条规定的条件，项目方向属于城市数字治理，同意推荐。";
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
@@ -153,12 +142,12 @@ class RecommenderSiteBrowserIT {
             // the batch: built, looked at, signed into the outbox
             browser.findElement(By.id("nav-batches")).click();
             assertThat(text("page-title")).isEqualTo("推荐批次");
-            assertThat(text("candidate-table")).contains("城市运行“一网统管”数字治理综合标准化试点", "待报送");
+            assertThat(text("candidate-table")).contains(PROJECT, "待报送");
             submit("build:go");
             assertThat(text("messages")).contains("已生成第 1 号批次（1 个推荐项目）");
             assertThat(text("built-batch-sequence")).isEqualTo("1");
             assertThat(text("built-batch-previous")).isEqualTo("无（首个批次）");
-            assertThat(text("built-items")).contains("1", "城市运行“一网统管”数字治理综合标准化试点",
+            assertThat(text("built-items")).contains("1", PROJECT,
                     "上海市徐汇区城市运行管理中心", OPINION, "徐汇区初审员");
             String batchId = text("built-batch-id");
             shot("batch-01-final-look");
@@ -225,11 +214,13 @@ class RecommenderSiteBrowserIT {
      * (the site's signing certificate is not registered there yet): the signed receipt comes back by the schedule,
      * the batch shows 市局已拒绝 with the Chinese reason and its error id, the application is free again. Once the
      * certificate is registered the batch built again takes sequence 1 again (the refused one never joined the
-     * municipal chain) and is accepted. A decision notice made as the municipal site makes it (review's
-     * DecisionNoticeMapper, signed with the municipal demo key) is put into the site's receipts/ folder with a
-     * tampered copy and one signed by a district key: the 取回回执 button fetches them, the application shows 已立项
-     * with the project number and term, the other two are listed as not verified and never applied; the genuine one
-     * again under another name is kept once (by its SHA-256).
+     * municipal chain) and is accepted. The municipal site then approves its item in its own console in the same
+     * browser ({@link MunicipalApproval}: routed, checked, scored, proposed, confirmed by a second approver) and puts
+     * its signed decision notice into the site's receipts/ folder; two forged copies of that real notice go next to
+     * it, one with the number changed after signing and one re-signed with a district key. The 取回回执 button (or the
+     * schedule) fetches them: the application shows 已立项 with exactly the number the municipal console showed and
+     * the term from today (Asia/Shanghai) for two years; the forged two are listed as not verified and never applied;
+     * the genuine one again under another name is kept once (by its SHA-256).
      */
     @Test
     void a_refused_batch_frees_its_application_the_next_is_accepted_and_a_decision_notice_shows_the_project_number()
@@ -308,31 +299,43 @@ class RecommenderSiteBrowserIT {
                 open("/applications/edit.xhtml?id=" + applicationId);
                 assertThat(text("municipal-answers")).contains("已接受");
 
-                // the decision notice (立项通知), as the municipal site makes it, with a tampered and a foreign-signed copy
-                String itemId = itemIdOf(data.resolve("outbox"), acceptedBatch);
-                SigningKey municipalKey = SigningKey.fromPkcs12(demoKeys.resolve("keys/310000.p12"),
-                        keystorePassword.toCharArray());
+                // the municipal site approves the item in its own console (the same browser, on the municipal site)
+                browser.manage().deleteAllCookies(); // both sites are on localhost: one session cookie at a time
+                console.base = municipal.base;
+                String number = new MunicipalApproval(console, "two-sites-").approve(ADMIN_PASSWORD, PROJECT, "310104",
+                        VALID_USCC);
+                LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+                // its signed decision notice (立项通知) waits in 310104's receipts/ folder; next to it, two forged
+                // copies of it: one with the number changed after signing, one re-signed with a district's key
+                awaitFiles(receipts, 3); // the two receipts and the notice
+                Path genuine = decisionNotice(receipts);
                 SigningKey districtKey = SigningKey.fromPkcs12(demoKeys.resolve("keys/310104.p12"),
                         keystorePassword.toCharArray());
-                String notice = approvalNotice(acceptedBatch, itemId, applicationId);
                 Batches packages = new Batches(Files.createDirectories(root.resolve("notices")));
-                Path genuine = packages.signed("decision-notice.xml", notice, municipalKey);
-                Path tampered = packages.tampered(genuine, "decision-notice.xml", "SHBZSD-2023-0007", "SHBZSD-2023-0999");
-                Path foreign = packages.signed("decision-notice.xml", notice.replace("SHBZSD-2023-0007", "SHBZSD-2023-0888"),
-                        districtKey);
+                Path tampered = packages.tampered(genuine, "decision-notice.xml", number, "SHBZSD-2023-9999");
+                Path foreign = packages.signed("decision-notice.xml",
+                        payload(genuine, "decision-notice.xml").replace(number, "SHBZSD-2023-8888"), districtKey);
+                assertThat(number).isNotIn("SHBZSD-2023-9999", "SHBZSD-2023-8888");
                 Batches.drop(tampered, receipts, "decision-a-tampered.zip");
                 Batches.drop(foreign, receipts, "decision-b-foreign.zip");
-                Batches.drop(genuine, receipts, "decision-c.zip");
+
+                // the recommender site fetches them (取回回执, or its schedule): the genuine one applies, the forged not
+                browser.manage().deleteAllCookies();
+                console.base = site.base;
+                login(operator, "Xuhui-pass-2023");
                 open("/batches/index.xhtml");
                 submit("fetch:go");
                 assertThat(text("messages")).contains("已取回");
-                awaitText("answer-table", "立项通知");
-                assertThat(text("answer-table")).contains("decision-a-tampered.zip", "decision-b-foreign.zip",
-                        "未通过核验，未予采用", "digest-mismatch", "certificate-not-registered", "沪市监标技〔2023〕256号");
+                awaitText("answer-table", "decision-a-tampered.zip");
+                awaitText("answer-table", "decision-b-foreign.zip");
+                assertThat(text("answer-table")).contains(genuine.getFileName().toString(), "立项通知",
+                        "未通过核验，未予采用", "digest-mismatch", "certificate-not-registered");
                 shot("receipts-04-answers");
                 open("/applications/edit.xhtml?id=" + applicationId);
-                assertThat(text("municipal-answers")).contains("已立项", "SHBZSD-2023-0007", "2023-07-20", "2025-07-19")
-                        .doesNotContain("SHBZSD-2023-0999").doesNotContain("SHBZSD-2023-0888");
+                assertThat(text("municipal-answers")).contains("已立项", number, today.toString(),
+                                today.plusYears(2).minusDays(1).toString())
+                        .doesNotContain("SHBZSD-2023-9999").doesNotContain("SHBZSD-2023-8888");
                 scrollTo("municipal-answers");
                 shot("receipts-05-approved");
 
@@ -349,7 +352,7 @@ class RecommenderSiteBrowserIT {
                 submit("lang:en");
                 assertThat(text("batch-table")).contains("Accepted by the municipal bureau", "Refused by the municipal bureau");
                 open("/applications/edit.xhtml?id=" + applicationId);
-                assertThat(text("municipal-answers")).contains("Approved (已立项)", "SHBZSD-2023-0007");
+                assertThat(text("municipal-answers")).contains("Approved (已立项)", number);
             }
         }
     }
@@ -404,33 +407,20 @@ class RecommenderSiteBrowserIT {
         }
     }
 
-    private static String itemIdOf(Path outbox, String batchId) throws Exception {
-        try (var files = Files.list(outbox)) {
-            Path pkg = files.filter(f -> f.getFileName().toString().endsWith(batchId.substring(0, 8) + ".zip")).findFirst()
-                    .orElseThrow();
-            try (ZipFile zip = new ZipFile(pkg.toFile())) {
-                String xml = new String(zip.getInputStream(zip.getEntry("batch.xml")).readAllBytes(), StandardCharsets.UTF_8);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<bt:ItemId>([^<]+)</bt:ItemId>").matcher(xml);
-                assertThat(m.find()).isTrue();
-                return m.group(1);
-            }
+    /** The one decision notice the municipal site has put into the recommender's receipts/ folder. */
+    private static Path decisionNotice(Path receipts) throws Exception {
+        try (var files = Files.list(receipts)) {
+            List<Path> notices = files.filter(f -> f.getFileName().toString().startsWith("decision-310104-")
+                    && f.getFileName().toString().endsWith(".zip")).toList();
+            assertThat(notices).as("decision notices in " + receipts).hasSize(1);
+            return notices.get(0);
         }
     }
 
-    /** An approval of the item, decided and written as the municipal site does (review's four-eyes decision and mapper). */
-    private static String approvalNotice(String batchId, String itemId, String applicationId) throws Exception {
-        ImportedItem k = Reviews.keyItem();
-        ReviewItem item = Reviews.readyForApproval(new ImportedItem(ItemId.of(itemId), BatchId.of(batchId), k.batchCallId(),
-                k.recommender(), 1, cn.sh.pilot.review.domain.shared.ApplicationId.of(applicationId), k.applicationCallId(),
-                k.applicant(), "城市运行“一网统管”数字治理综合标准化试点", k.pilotKind(), k.declaredType(), k.directionGroup(),
-                k.direction(), k.recommendation()));
-        item.propose(Outcome.APPROVE, new DecisionReason("municipal-review-approved", "评审通过", "Approved after review"),
-                Reviews.setup(), Reviews.OPERATOR, Reviews.NOW, item.version());
-        new DecisionConfirmation(new FourEyesPolicy(), new Reviews.CountingSequence(7))
-                .confirm(List.of(new Confirmation(item, item.version())), Reviews.setup(), Reviews.APPROVER, Reviews.NOW);
-        DecisionNotice notice = new DecisionNoticeMapper().toContract(new DecisionNoticeMapper.NoticeHeader(UUID.randomUUID(),
-                "沪市监标技〔2023〕256号", Reviews.CALL, Reviews.XUHUI, Reviews.NOW), List.of(item));
-        return new String(new DecisionNoticeMarshaller().write(notice), StandardCharsets.UTF_8);
+    private static String payload(Path pkg, String entry) throws Exception {
+        try (ZipFile zip = new ZipFile(pkg.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** A PDF by its content ({@code %PDF-}), incompressible so that the package is as large as the file. */

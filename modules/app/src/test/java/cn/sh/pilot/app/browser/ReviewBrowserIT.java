@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -47,21 +45,19 @@ class ReviewBrowserIT {
     private static final String ADMIN_PASSWORD = System.getProperty("pilot.it.admin.password", "it-Admin-Passw0rd!");
     /** A district no other test sends batches for, so its batch chain starts here even on a shared database. */
     private static final String SONGJIANG = "310117";
-    /** Account names unique per run. (The district's batch chain still needs a fresh database, as in the other site tests.) */
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private static final String APPLICANT_USCC = "12310000425012345C";
     private static final String PROJECT = "徐汇区城市运行“一网统管”综合标准化试点";
 
     private final Path appDir = Path.of(System.getProperty("pilot.app.dir", ".")).toAbsolutePath();
     private Path work;
-    private Console console;
+    private ConsoleBrowser console;
     private WebDriver browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
         work = appDir.resolve("target/review-browser-it").resolve("run-" + System.currentTimeMillis());
-        console = Console.start(work, appDir.resolve("target/screenshots/review"));
-        browser = console.browser;
+        console = ConsoleBrowser.start(appDir, work);
+        browser = console.driver;
     }
 
     @AfterEach
@@ -78,110 +74,28 @@ class ReviewBrowserIT {
             console.base = site.base;
             importSignedBatch(site);
 
-            // the administrator creates the people: an operator who is also an approver, an expert, another approver
-            console.login("admin", ADMIN_PASSWORD);
-            createUser("op-li-" + RUN, "李静", "Review-pass-2023", "MUNICIPAL_OPERATOR", "APPROVER");
-            createUser("ex-zhou-" + RUN, "周教授", "Review-pass-2023", "EXPERT");
-            createUser("ap-wang-" + RUN, "王芳", "Review-pass-2023", "APPROVER");
-            console.logout();
-
-            // the operator routes the imported general item to its domain's worklist
-            console.login("op-li-" + RUN, "Review-pass-2023");
-            console.open("/review/index.xhtml");
-            assertThat(console.text("unrouted-table")).contains(PROJECT, SONGJIANG);
-            console.shot("01-unrouted");
-            WebElement row = rowOf("unrouted-table", PROJECT);
-            console.click(row.findElement(By.cssSelector(".route-button")));
-            assertThat(console.text("messages")).contains("已分派至社会管理领域");
-            assertThat(console.text("worklist-table")).contains(PROJECT, "评审中");
-            console.shot("02-worklist");
-            console.click(rowOf("worklist-table", PROJECT).findElement(By.cssSelector(".item-link")));
+            // the administrator creates the people; the operator routes, checks, assigns; the expert scores; the
+            // operator proposes and is refused confirming it; a second approver confirms it
+            String number = new MunicipalApproval(console, "review-").approve(ADMIN_PASSWORD, PROJECT, SONGJIANG,
+                    APPLICANT_USCC);
             assertThat(console.text("item-facts")).contains("上海市徐汇区城市运行管理中心", APPLICANT_USCC, "孙立新", "刘文涛");
-
-            // the formal checklist: every line passed
-            int lines = browser.findElements(By.cssSelector(".check-form")).size();
-            assertThat(lines).isEqualTo(4); // a key project: the key-only lines too
-            for (int i = 0; i < lines; i++) {
-                console.click(browser.findElements(By.cssSelector(".check-form input[type=submit]")).get(i));
-                assertThat(console.text("messages")).contains("形式审查结果已保存");
-            }
-            assertThat(console.text("checklist")).contains("全部通过");
-
-            // an expert from the applicant's own organisation is refused; one from elsewhere is assigned
-            new Select(browser.findElement(By.id("expert"))).selectByValue("ex-zhou-" + RUN);
-            console.type("uscc", APPLICANT_USCC);
-            console.submit("assign:go");
-            assertThat(console.text("review-refusals")).contains("[expert-same-organisation]", "利益冲突");
-            new Select(browser.findElement(By.id("expert"))).selectByValue("ex-zhou-" + RUN);
-            console.type("uscc", "91310000MB2F34567X");
-            console.submit("assign:go");
-            assertThat(console.text("assigned-experts")).contains("周教授");
-            console.shot("03-item-checked-assigned");
-            console.logout();
-
-            // the expert sees the item and scores it, each criterion with its comment
-            console.login("ex-zhou-" + RUN, "Review-pass-2023");
-            console.open("/review/expert.xhtml");
-            assertThat(browser.getPageSource()).contains(PROJECT);
-            score("30", "20", "16", "8", "17");
-            assertThat(console.text("review-refusals")).contains("[score-out-of-range]");
-            score("22", "20", "16", "8", "17");
-            assertThat(console.text("messages")).contains("评分已保存");
-            console.shot("04-expert-scored");
-            console.logout();
-
-            // the operator sees the scores side by side, confirms the type and proposes approval
-            console.login("op-li-" + RUN, "Review-pass-2023");
-            console.open("/review/index.xhtml");
-            console.click(rowOf("worklist-table", PROJECT).findElement(By.cssSelector(".item-link")));
-            String itemUrl = browser.getCurrentUrl();
-            assertThat(console.text("score-table")).contains("周教授", "加权总分", "平均分", "极差", "83");
-            console.submit("confirm-type:go");
-            assertThat(console.text("item-type")).contains("重点项目", "（已确认）");
-            new Select(browser.findElement(By.id("outcome"))).selectByValue("APPROVE");
-            console.type("proposal-reason", "形式审查通过，专家评分 83 分，同意立项。");
-            console.submit("propose:go");
-            assertThat(console.text("item-status")).isEqualTo("待审批");
-            console.shot("05-proposed");
-
-            // the proposer holds the approver role too, but may not confirm their own proposal
-            console.open("/review/approvals.xhtml");
-            rowOf("pending-table", PROJECT).findElement(By.cssSelector(".select-item")).click();
-            console.submit("approve:go");
-            assertThat(console.text("review-refusals")).contains("[decision-self-approval]", "不能确认本人提出的建议");
-            console.shot("06-self-approval-refused");
-            browser.get(itemUrl);
-            assertThat(console.text("item-status")).isEqualTo("待审批");
-            console.logout();
-
-            // a different approver confirms it: the item is approved with its project number
-            console.login("ap-wang-" + RUN, "Review-pass-2023");
-            console.open("/review/approvals.xhtml");
-            rowOf("pending-table", PROJECT).findElement(By.cssSelector(".select-item")).click();
-            console.submit("approve:go");
-            assertThat(console.text("messages")).containsPattern("已确认 1 项决定，其中立项 1 项：SHBZSD-2023-\\d{4}");
-            console.shot("07-approved");
-            browser.get(itemUrl);
-            assertThat(console.text("item-status")).isEqualTo("已立项");
-            String number = console.text("item-number");
-            assertThat(number).matches("SHBZSD-2023-\\d{4}");
             // the same page in English, and back (the item stays on the page)
             console.submit("lang:en");
             assertThat(console.text("item-status")).isEqualTo("Approved");
             assertThat(console.text("item-number")).isEqualTo(number);
-            console.shot("08a-item-english");
+            console.shot("review-08a-item-english");
             console.submit("lang:zh");
             assertThat(console.text("item-status")).isEqualTo("已立项");
             console.open("/review/index.xhtml");
             assertThat(console.text("decided-table")).contains(PROJECT, "已立项");
-            console.shot("08-decided");
+            console.shot("review-08-decided");
 
             // the approval opened the project (review's ProjectApproved → projects, through app): two years from today
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             console.open("/projects/project.xhtml?number=" + number);
             assertThat(console.text("project-state")).isEqualTo("实施中");
             assertThat(console.text("project-term")).isEqualTo(today + " — " + today.plusYears(2).minusDays(1));
-            console.shot("08b-project-opened");
+            console.shot("review-08b-project-opened");
 
             // the dashboard counts it, and the annex of approved projects lists it (PDF, Chinese)
             console.open("/review/dashboard.xhtml");
@@ -189,7 +103,7 @@ class ReviewBrowserIT {
             assertThat(console.text("by-domain")).contains("社会管理领域", "合计");
             assertThat(console.text("by-status")).contains("已立项");
             assertThat(browser.findElements(By.cssSelector("#by-domain svg rect")).size()).isGreaterThanOrEqualTo(6);
-            console.shot("09-dashboard");
+            console.shot("review-09-dashboard");
             annexListsTheProject(number);
 
             // the signed decision notice waits in 310117's receipts/ folder: it verifies and names the number
@@ -263,16 +177,6 @@ class ReviewBrowserIT {
         return local;
     }
 
-    private void score(String fit, String outputs, String base, String leadership, String effect) {
-        console.type("points-KEY_DIRECTION_FIT", fit);
-        console.type("points-STANDARD_OUTPUTS", outputs);
-        console.type("points-STANDARDIZATION_BASE", base);
-        console.type("points-LEADERSHIP", leadership);
-        console.type("points-EXPECTED_EFFECT", effect);
-        console.type("comment", "标准体系清晰，示范性较好。");
-        console.click(browser.findElement(By.cssSelector(".score-form input[type=submit]")));
-    }
-
     // ---- the batch, as 310117's integrator delivers it
 
     private void importSignedBatch(SiteProcess site) throws Exception {
@@ -300,25 +204,5 @@ class ReviewBrowserIT {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".zip")).count();
         }
-    }
-
-    // ---- the browser
-
-    private void createUser(String username, String name, String password, String... roles) {
-        console.open("/admin/user.xhtml");
-        console.type("user:username", username);
-        console.type("user:displayName", name);
-        for (String role : roles) {
-            browser.findElement(By.cssSelector("input[name='user:roles'][value='" + role + "']")).click();
-        }
-        console.type("user:password", password);
-        console.submit("user:save");
-        assertThat(console.text("messages")).contains("已创建用户 " + username);
-    }
-
-    private WebElement rowOf(String tableId, String containing) {
-        List<WebElement> rows = browser.findElement(By.id(tableId)).findElements(By.cssSelector("tbody tr"));
-        return rows.stream().filter(r -> r.getText().contains(containing)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row with " + containing + " in " + tableId));
     }
 }
