@@ -10,10 +10,14 @@ import java.time.OffsetDateTime;
  *
  * @param status         the item status by name ({@code UNDER_REVIEW}, {@code APPROVED} …)
  * @param packageSha256  the SHA-256 of the imported batch package (the inbox's tracking number)
+ * @param projectNumber  the project number given on approval (立项), or null
+ * @param termStart      the approval day, first day of the term, or null
+ * @param termEnd        the last day of the term as approved, or null
  */
 public record ArchivedItem(String itemId, String applicationId, String callId, String recommender, int priorityRank,
                            String applicantUscc, String applicantName, String projectName, String pilotKind,
                            String declaredType, String directionGroup, String direction, String reviewerName,
                            LocalDate opinionDate, String status, OffsetDateTime importedAt, String batchId,
-                           int batchSequence, String packageSha256) {
+                           int batchSequence, String packageSha256, String projectNumber, LocalDate termStart,
+                           LocalDate termEnd) {
 }

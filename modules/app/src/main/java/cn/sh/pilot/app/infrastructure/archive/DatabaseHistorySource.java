@@ -161,12 +161,13 @@ public final class DatabaseHistorySource implements ProjectHistorySource {
             for (String sha : packages) {
                 histories.addAll(packageHistories(c, sha));
             }
-            ProjectDescription description = new ProjectDescription(null, UUID.fromString(first.applicationId()),
+            ProjectDescription description = new ProjectDescription(last.projectNumber(), UUID.fromString(first.applicationId()),
                     last.projectName(), new Organisation(last.applicantUscc(), last.applicantName()),
                     recommender(c, last.recommender()), last.callId(), ProjectType.fromValue(last.declaredType()),
                     last.pilotKind() == null ? null : PilotKind.fromValue(last.pilotKind()),
                     last.directionGroup() == null ? null : DirectionGroup.fromValue(last.directionGroup()),
-                    last.direction(), ItemStatuses.project(last.status()), dayOf(last), null, null, closed(last), null, false);
+                    last.direction(), ItemStatuses.project(last.status()), dayOf(last), last.termStart(), last.termEnd(),
+                    closed(last), null, false);
             return new ProjectHistory(description, histories, auditEntries(c, ids));
         } catch (SQLException e) {
             throw new IllegalStateException("project history of application " + first.applicationId()

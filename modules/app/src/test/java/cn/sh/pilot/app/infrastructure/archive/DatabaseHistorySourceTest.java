@@ -66,6 +66,8 @@ class DatabaseHistorySourceTest {
             // application A: sent in batch 1, asked for correction, corrected in batch 2 and approved
             item(c, "i1", "b1", A, "SUPERSEDED", MAY_16);
             item(c, "i2", "b2", A, "APPROVED", MAY_20);
+            update(c, "UPDATE review_item SET project_number = 'SHBZSD-2023-0007', term_start = DATE '2023-07-20',"
+                    + " term_end = DATE '2025-07-19' WHERE item_id = 'i2'");
             // application B: in batch 1, still under review
             item(c, "i3", "b1", B, "IMPORTED", MAY_16);
             update(c, "INSERT INTO inbox_arrival (sha256, number, account, channel, source, received_at, source_removed,"
@@ -89,6 +91,10 @@ class DatabaseHistorySourceTest {
         ProjectHistory a = all.get(0);
         assertThat(a.description().status()).isEqualTo(ProjectStatus.APPROVED);
         assertThat(a.description().submitted()).isEqualTo(LocalDate.of(2023, 5, 20));
+        // approved (立项): the project number and the term as approved come along
+        assertThat(a.description().projectNumber()).isEqualTo("SHBZSD-2023-0007");
+        assertThat(a.description().approved()).isEqualTo(LocalDate.of(2023, 7, 20));
+        assertThat(a.description().termEnd()).isEqualTo(LocalDate.of(2025, 7, 19));
         assertThat(a.description().recommender().name()).isEqualTo("徐汇区市场监督管理局");
         assertThat(a.packages()).extracting(PackageHistory::role, PackageHistory::sha256).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(PackageRole.RECOMMENDATION_BATCH, first),
@@ -106,6 +112,7 @@ class DatabaseHistorySourceTest {
 
         ProjectHistory b = all.get(1);
         assertThat(b.description().status()).isEqualTo(ProjectStatus.SUBMITTED);
+        assertThat(b.description().projectNumber()).isNull();
         assertThat(b.packages()).extracting(PackageHistory::role)
                 .containsExactly(PackageRole.RECOMMENDATION_BATCH, PackageRole.RECEIPT);
         assertThat(b.stateChanges()).extracting(e -> e.action()).containsExactly("inbox.package.judged");

@@ -32,7 +32,7 @@ public final class JdbcArchiveFeed implements ArchiveFeed {
     private static final String COLUMNS = "i.item_id, i.application_id, i.call_id, i.recommender, i.priority_rank,"
             + " i.applicant_uscc, i.applicant_name, i.project_name, i.pilot_kind, i.declared_type, i.direction_group,"
             + " i.direction, i.reviewer_name, i.opinion_date, i.status, i.imported_at, i.batch_id, b.sequence_no,"
-            + " b.package_sha256";
+            + " b.package_sha256, i.project_number, i.term_start, i.term_end";
 
     private final DataSource dataSource;
 
@@ -96,13 +96,16 @@ public final class JdbcArchiveFeed implements ArchiveFeed {
                     .append(')');
             values.addAll(q.statuses().stream().sorted().toList());
         }
+        // the date range is on the last activity: the later of the import day and the approval day (term start)
         if (q.from() != null) {
-            w.append(" AND l.imported_at >= ?");
+            w.append(" AND (l.imported_at >= ? OR l.term_start >= ?)");
             values.add(startOf(q.from()));
+            values.add(q.from());
         }
         if (q.to() != null) {
-            w.append(" AND l.imported_at < ?");
+            w.append(" AND l.imported_at < ? AND (l.term_start IS NULL OR l.term_start <= ?)");
             values.add(startOf(q.to().plusDays(1)));
+            values.add(q.to());
         }
         return w.toString();
     }
@@ -152,7 +155,8 @@ public final class JdbcArchiveFeed implements ArchiveFeed {
                         rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12),
                         rows.getString(13), rows.getObject(14, LocalDate.class), rows.getString(15),
                         rows.getObject(16, OffsetDateTime.class), rows.getString(17), rows.getInt(18),
-                        rows.getString(19).strip()));
+                        rows.getString(19).strip(), rows.getString(20), rows.getObject(21, LocalDate.class),
+                        rows.getObject(22, LocalDate.class)));
                 return true;
             } catch (SQLException e) {
                 throw new IllegalStateException("review items not readable: " + e.getMessage(), e);
