@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.pilot.app.inbox.Batches;
 import cn.sh.pilot.app.inbox.SiteProcess;
+import cn.sh.pilot.app.it.SiteDatabase;
 import cn.sh.pilot.exchange.inbox.PackageStore;
 import cn.sh.pilot.exchange.signature.SigningKey;
 import cn.sh.pilot.exchange.trust.Pem;
@@ -55,8 +56,8 @@ class ArchiveExportIT {
     void importABatchOnARealSiteThenStopIt() throws Exception {
         work = Files.createDirectories(Path.of("target/archive-export-it/run-" + System.currentTimeMillis()).toAbsolutePath());
         data = work.resolve("data");
-        String configured = System.getenv("PILOT_DB_URL");
-        dbUrl = configured == null || configured.isBlank() ? "jdbc:h2:file:" + data.resolve("db/pilot") : configured;
+        // the site's own database: its H2 file, or on a PostgreSQL run the database SiteDatabase gives its data dir
+        dbUrl = SiteDatabase.settingsFor(data).getOrDefault("PILOT_DB_URL", "jdbc:h2:file:" + data.resolve("db/pilot"));
         try (SiteProcess site = SiteProcess.start(APP, data, SiteProcess.freePort(), SiteProcess.freePort(),
                 ADMIN_PASSWORD, work.resolve("site.log"))) {
             Path demoKeys = data.resolve("demo-keys");
